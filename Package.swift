@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "dyad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dyad", targets: ["DyadCLI"]),
+        .library(name: "DyadCoder", targets: ["DyadCoder"]),
+        .library(name: "DyadStore", targets: ["DyadStore"]),
+        .library(name: "DyadAnalysis", targets: ["DyadAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "DyadOntology"),
+        .target(name: "DyadText"),
+        .target(
+            name: "DyadLexicon",
+            dependencies: ["DyadOntology", "DyadText"],
+            resources: [.copy("Lexicon")]
+        ),
+        .target(name: "DyadCoder", dependencies: ["DyadOntology", "DyadText", "DyadLexicon"]),
+        .target(name: "DyadEval", dependencies: ["DyadCoder"]),
+        .target(
+            name: "DyadStore",
+            dependencies: ["DyadCoder", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "DyadAnalysis", dependencies: ["DyadStore"]),
+        .executableTarget(
+            name: "DyadCLI",
+            dependencies: [
+                "DyadCoder", "DyadEval", "DyadStore", "DyadAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
+        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadEval"]),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"]),
+        .testTarget(name: "DyadAnalysisTests", dependencies: ["DyadAnalysis"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+    ]
+)

@@ -1,0 +1,74 @@
+import ArgumentParser
+import DyadCoder
+import DyadEval
+import DyadText
+import Foundation
+
+/// `dyad eval`: score the coder against gold files.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the coder against gold-coded sentences.",
+        discussion: """
+            GOLD is a JSON Lines gold file (docs/gold-format.md) or a directory of them. The
+            headline score compares the CAMEO root and both actors' countries; 'strict' compares
+            full codes. Sentences marked "split": "test" are scored apart from the others.
+
+            Examples:
+              dyad eval Corpus/dev
+              dyad eval Corpus/test --examples 0
+              dyad eval my-gold.jsonl --json
+            """
+    )
+
+    @Argument(help: "Gold files or directories.")
+    var gold: [String] = ["Corpus/dev"]
+
+    @Option(help: "How many misses and false events to list.")
+    var examples: Int = 20
+
+    @Flag(help: "Write the scores as JSON.")
+    var json = false
+
+    @Option(help: "Threads to code with.")
+    var jobs: Int = processorCount
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func run() throws {
+        let coder = try lexicon.makeCoder()
+        var sentences: [GoldSentence] = []
+        var files: [String] = []
+        for path in gold {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file or directory")
+            }
+            files += isDirectory.boolValue
+                ? DocumentReader().files(under: path).filter { $0.hasSuffix(".jsonl") } : [path]
+        }
+        guard !files.isEmpty else { throw CLIError("\(gold.joined(separator: " ")): no .jsonl gold files found") }
+        let evaluator = Evaluator(coder: coder, jobs: jobs)
+        var splits: [(String, Evaluation)] = []
+        do {
+            for file in files { sentences += try GoldFile.read(file) }
+            let groups = Dictionary(grouping: sentences) { $0.split ?? "dev" }
+            for name in groups.keys.sorted() {
+                splits.append((name, try evaluator.evaluate(groups[name]!, file: files.joined(separator: ","))))
+            }
+        } catch let error as InputError {
+            throw CLIError(error.description)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let data = try encoder.encode(Dictionary(uniqueKeysWithValues: splits))
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            for (name, evaluation) in splits {
+                print(evaluation.report(title: "\(name) split (\(files.count) file\(files.count == 1 ? "" : "s"))", examples: examples))
+                print("")
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import DyadLexicon
+import DyadText
+
+/// What earlier sentences of a document said, for resolving pronouns, surnames, definite
+/// descriptions ("the alliance"), "both sides" and relative dates ("the next day").
+struct DocumentContext {
+    /// People named so far, by lexicon index.
+    var people: Set<Int> = []
+    /// Actor codes named so far (organisations among them, for "the alliance").
+    var namedCodes: Set<String> = []
+    /// The most recent person or people-like actor mentioned, for "he" and "she".
+    var lastPerson: ActorMention?
+    /// The most recent group mention ("the US and Russia"), for "they".
+    var lastGroup: ActorMention?
+    /// Distinct actors by recency, most recent last.
+    var recent: [ActorMention] = []
+    /// The last date a sentence gave, for "the next day".
+    var lastDate: Day?
+    /// Sentences already coded, to skip verbatim repeats (pull quotes).
+    var seenSentences: Set<String> = []
+
+    /// Records the mentions of a sentence.
+    mutating func remember(_ mentions: [ActorMention]) {
+        for mention in mentions {
+            if mention.members.count > 1 { lastGroup = mention }
+            for member in mention.expanded {
+                if let person = member.person {
+                    people.insert(person)
+                    lastPerson = member
+                }
+                namedCodes.insert(member.code)
+                recent.removeAll { $0.country == member.country }
+                recent.append(member)
+                if recent.count > 8 { recent.removeFirst() }
+            }
+        }
+    }
+
+    /// The most recent actor whose country differs from `country`.
+    func other(than country: String?) -> ActorMention? {
+        recent.last { $0.country != country }
+    }
+
+    /// The two most recent actors of different countries.
+    func lastPair() -> [ActorMention]? {
+        guard let last = recent.last, let before = recent.dropLast().last(where: { $0.country != last.country }) else {
+            return nil
+        }
+        return [before, last]
+    }
+}

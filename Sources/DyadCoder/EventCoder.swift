@@ -1,0 +1,100 @@
+import DyadLexicon
+import DyadOntology
+import DyadText
+
+/// Codes documents into events. One coder is immutable and may be shared across threads.
+///
+/// ```swift
+/// let coder = EventCoder(lexicon: try LexiconLoader().load())
+/// let result = coder.code(Document(id: "a", date: Day(iso: "2017-04-11"), text: text))
+/// ```
+public struct EventCoder: Sendable {
+    /// The lexicon the coder matches against.
+    public let lexicon: Lexicon
+    /// QuadClass convention for the events' `quad_class`.
+    public var convention: QuadClassConvention
+    private let splitter = SentenceSplitter()
+    private let dates = DateResolver()
+
+    /// A coder over `lexicon`.
+    public init(lexicon: Lexicon, convention: QuadClassConvention = .gdelt) {
+        self.lexicon = lexicon
+        self.convention = convention
+    }
+
+    /// Codes one document: its events and, for each sentence, what was found.
+    public func code(_ document: Document) -> CodingResult {
+        var context = DocumentContext()
+        var result = CodingResult(document: document)
+        var copy = document.text
+        copy.withUTF8 { bytes in
+            let tokens = Tokenizer().tokenize(bytes: bytes)
+            for sentence in splitter.split(tokens: tokens, bytes: bytes) {
+                let key = sentence.tokens.map(\.text).joined(separator: " ")
+                guard context.seenSentences.insert(key).inserted else {
+                    result.sentences.append(SentenceReport(index: sentence.index, text: sentence.text, events: [], note: "repeats an earlier sentence; coded once"))
+                    continue
+                }
+                let report = code(sentence, document: document, context: &context)
+                result.events += report.events
+                result.sentences.append(report)
+            }
+        }
+        return result
+    }
+
+    func code(_ sentence: Sentence, document: Document, context: inout DocumentContext) -> SentenceReport {
+        let tokens = Array(sentence.tokens)
+        let ids = lexicon.vocabulary.ids(of: tokens)
+        let found = dates.resolve(sentence.tokens, documentDate: document.date, previous: context.lastDate)
+        let eventDay = found?.day ?? document.date
+        if let found, found.precision == .day { context.lastDate = found.day }
+        let mentions = MentionFinder(lexicon: lexicon, tokens: tokens, ids: ids, date: eventDay, sentence: sentence).mentions(context: context)
+        let matcher = PatternMatcher(lexicon: lexicon, tokens: tokens, ids: ids, mentions: mentions)
+        let accepted = resolveOverlaps(matcher.matches(), mentions: mentions)
+        var builder = SentenceEventBuilder(
+            coder: self, sentence: sentence, tokens: tokens, mentions: mentions, document: document,
+            date: found, eventDay: eventDay, issues: issues(tokens, ids))
+        for match in accepted { builder.add(match, context: context) }
+        builder.dropSubordinateStatements()
+        context.remember(mentions)
+        return builder.report(matchCount: accepted.count)
+    }
+
+    /// Keeps the longest, most specific match where matches share words.
+    func resolveOverlaps(_ matches: [PatternMatch], mentions: [ActorMention]) -> [PatternMatch] {
+        let ordered = matches.sorted {
+            let a = lexicon.patterns[$0.pattern].specificity, b = lexicon.patterns[$1.pattern].specificity
+            return a != b ? a > b : ($0.end - $0.start) > ($1.end - $1.start)
+        }
+        var used = Set<Int>()
+        var kept: [PatternMatch] = []
+        for match in ordered {
+            let literal = literalTokens(match, mentions: mentions)
+            guard used.isDisjoint(with: literal) else { continue }
+            used.formUnion(literal)
+            kept.append(match)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    /// The tokens a match's own words occupy (up to its target).
+    func literalTokens(_ match: PatternMatch, mentions: [ActorMention]) -> Set<Int> {
+        let end = match.target.map { mentions[$0].range.lowerBound } ?? match.end
+        return Set(match.start..<max(match.start + 1, end))
+    }
+
+    func issues(_ tokens: [Token], _ ids: [Int32]) -> [String] {
+        var found: [String] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = lexicon.issueTrie.longestMatch(ids: ids, tokens: tokens[...], start: i) {
+                for e in m.entries where !found.contains(lexicon.issueNames[e.value]) { found.append(lexicon.issueNames[e.value]) }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,330 @@
+import DyadLexicon
+import DyadText
+
+/// Finds the actors named in a sentence: lexicon phrases combined into mentions ("Russian" +
+/// "Foreign Minister" + "Sergei Lavrov"), pronouns and descriptions resolved against the
+/// document, and lists ("the US and Russia") grouped.
+struct MentionFinder {
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let ids: [Int32]
+    let date: Day?
+    /// The sentence text and its offset, to show mentions as written.
+    let sentence: Sentence
+
+    /// A lexicon phrase found in the sentence, before combination.
+    struct Piece {
+        var range: Range<Int>
+        var reference: ActorReference
+        var origin: String
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "him"]
+    static let groupWords: Set<String> = [
+        "sides", "countries", "leaders", "men", "governments", "nations", "ministers", "presidents",
+        "delegations", "parties", "states", "capitals", "powers", "neighbours", "neighbors",
+    ]
+    static let prepositions: Set<String> = [
+        "in", "at", "from", "with", "to", "of", "after", "before", "during", "against", "on", "for",
+        "by", "into", "toward", "towards", "between", "among", "over", "under", "about", "than",
+        "including", "like", "near", "across", "through", "via", "without", "within", "upon",
+    ]
+
+    /// The mentions of the sentence, in order; lists become one mention with members.
+    func mentions(context: DocumentContext) -> [ActorMention] {
+        let pieces = findPieces()
+        var mentions = combine(pieces, context: context)
+        mentions += builtIns(context: context, taken: mentions)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return groupLists(mentions)
+    }
+
+    // MARK: Lexicon phrases
+
+    func findPieces() -> [Piece] {
+        var pieces: [Piece] = []
+        var i = 0
+        let slice = tokens[...]
+        while i < tokens.count {
+            guard let match = lexicon.actors.longestMatch(ids: ids, tokens: slice, start: i) else {
+                i += 1
+                continue
+            }
+            let reference = best(match.entries.map(\.value))
+            pieces.append(Piece(range: i..<(i + match.length), reference: reference, origin: describe(reference)))
+            i += match.length
+        }
+        return pieces
+    }
+
+    func rank(_ r: ActorReference) -> Int {
+        switch r {
+        case .person: return 0
+        case .institution: return 1
+        case .country: return 2
+        case .organisation: return 3
+        case .surname: return 4
+        case .countryAdjective: return 5
+        case .organisationAdjective: return 6
+        case .reference: return 7
+        case .agent: return 8
+        }
+    }
+
+    func best(_ references: [ActorReference]) -> ActorReference {
+        references.min { rank($0) < rank($1) }!
+    }
+
+    func describe(_ r: ActorReference) -> String {
+        switch r {
+        case .country(let c): return "country \(c)"
+        case .countryAdjective(let c): return "adjective of \(c)"
+        case .institution(let c): return "institution \(c)"
+        case .organisation(let c): return "organisation \(c)"
+        case .organisationAdjective(let c): return "adjective of \(c)"
+        case .reference(let c): return "reference to \(c)"
+        case .person(let p): return "person \(lexicon.people[p].name) (\(lexicon.people[p].origin))"
+        case .surname(let ps): return "surname of " + ps.map { lexicon.people[$0].name }.joined(separator: " or ")
+        case .agent(let s, let l, let c): return "agent \(c ?? "")\(s) \(l?.rawValue ?? "")"
+        }
+    }
+
+    /// The words of `range` as written in the sentence.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let utf8 = sentence.text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: tokens[range.lowerBound].start - sentence.start)
+        let to = utf8.index(utf8.startIndex, offsetBy: tokens[range.upperBound - 1].end - sentence.start)
+        return String(sentence.text[from..<to])
+    }
+
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+
+    // MARK: Combination
+
+    /// A chain of pieces that name one actor: adjective? agent? person?
+    struct Chain {
+        var range: Range<Int>
+        var country: String?
+        var organisation: String?
+        var sector: String?
+        var level: ActorLevel?
+        var person: Int?
+        var code: String?
+        var why: [String] = []
+        var isReference = false
+        var isCounterpart = false
+    }
+
+    func combine(_ pieces: [Piece], context: DocumentContext) -> [ActorMention] {
+        var chains: [Chain] = []
+        var k = 0
+        while k < pieces.count {
+            var chain = Chain(range: pieces[k].range)
+            guard absorb(pieces[k], into: &chain, context: context) else {
+                k += 1
+                continue
+            }
+            chain.why.append(pieces[k].origin)
+            var j = k + 1
+            while j < pieces.count {
+                let gap = chain.range.upperBound..<pieces[j].range.lowerBound
+                var extended = chain
+                if isTitleComplement(gap, chain: chain, next: pieces[j].reference) {
+                    // "the US envoy for Ukraine", "Russia's ambassador to the UN": part of the title.
+                } else {
+                    guard joinable(gap, chain: chain, next: pieces[j].reference),
+                        absorb(pieces[j], into: &extended, context: context)
+                    else { break }
+                    extended.why.append(pieces[j].origin)
+                }
+                extended.range = chain.range.lowerBound..<pieces[j].range.upperBound
+                chain = extended
+                j += 1
+            }
+            chains.append(chain)
+            k = j
+        }
+        return chains.compactMap { resolve($0, context: context) }
+    }
+
+    /// "ambassador to the UN", "envoy for Ukraine": a place that belongs to a diplomat's title.
+    func isTitleComplement(_ gap: Range<Int>, chain: Chain, next: ActorReference) -> Bool {
+        guard chain.level == .diplomat, chain.person == nil else { return false }
+        let words = gap.map { tokens[$0].text }
+        guard words == ["to"] || words == ["to", "the"] || words == ["for"] || words == ["in"] else { return false }
+        switch next {
+        case .country, .organisation: return true
+        default: return false
+        }
+    }
+
+    /// Whether the words between a chain and the next piece let them name one actor.
+    func joinable(_ gap: Range<Int>, chain: Chain, next: ActorReference) -> Bool {
+        let words = gap.map { tokens[$0].text }
+        if words.isEmpty {
+            // "Russian diplomats", "Secretary of State Rex Tillerson", but not "Russia China".
+            if case .person = next, chain.person == nil { return true }
+            if case .agent = next, chain.person == nil, chain.sector == nil { return true }
+            if case .surname = next, chain.person == nil { return true }
+            return false
+        }
+        if case .agent = next, chain.sector == nil, chain.person == nil {
+            // "Russia's foreign minister", "Russian senior officials"
+            if words == ["'s"] || words == ["'"] { return chain.country != nil || chain.organisation != nil }
+            if words.count == 1, ["senior", "top", "chief", "deputy", "former", "new", "acting"].contains(words[0]) {
+                return chain.country != nil || chain.organisation != nil
+            }
+        }
+        if case .country = next, chain.sector != nil, chain.country == nil, chain.person == nil {
+            // "the foreign minister of Russia"
+            return words == ["of"] || words == ["of", "the"]
+        }
+        if case .organisation = next, chain.sector != nil, chain.organisation == nil, chain.person == nil, chain.country == nil {
+            return words == ["of"] || words == ["of", "the"]
+        }
+        return false
+    }
+
+    /// Adds a piece to a chain; false when it cannot belong there.
+    func absorb(_ piece: Piece, into chain: inout Chain, context: DocumentContext) -> Bool {
+        switch piece.reference {
+        case .country(let c):
+            if chain.country != nil || chain.organisation != nil { return false }
+            chain.country = c
+        case .countryAdjective(let c):
+            if chain.country != nil || chain.sector != nil { return false }
+            chain.country = c
+        case .institution(let code):
+            if chain.country != nil || chain.sector != nil { return false }
+            chain.code = code
+            chain.country = String(code.prefix(3))
+            chain.sector = String(code.dropFirst(3))
+        case .organisation(let o), .organisationAdjective(let o):
+            if chain.country != nil || chain.organisation != nil { return false }
+            chain.organisation = o
+        case .reference(let o):
+            guard context.namedCodes.contains(o), chain.country == nil else { return false }
+            chain.organisation = o
+            chain.isReference = true
+        case .person(let p):
+            chain.person = p
+        case .surname(let candidates):
+            guard let p = pickSurname(candidates, context: context) else { return false }
+            chain.person = p
+        case .agent(let sector, let level, let country):
+            if chain.sector != nil { return false }
+            chain.sector = sector
+            chain.level = level
+            if let country, chain.country == nil { chain.country = country }
+            if tokens[piece.range.lowerBound].text.hasPrefix("counterpart") { chain.isCounterpart = true }
+        }
+        return true
+    }
+
+    func pickSurname(_ candidates: [Int], context: DocumentContext) -> Int? {
+        if let named = candidates.first(where: { context.people.contains($0) }) { return named }
+        let active = candidates.filter { p in date.map { d in lexicon.people[p].roles.contains { $0.contains(d) } } ?? true }
+        if active.count == 1 { return active[0] }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The actor a chain names, or nil for words that name no one ("officials" alone).
+    func resolve(_ chain: Chain, context: DocumentContext) -> ActorMention? {
+        let former = word(chain.range.lowerBound - 1) == "former" || word(chain.range.lowerBound - 1) == "ex"
+        let shown = text(chain.range)
+        let why = chain.why.joined(separator: " + ")
+        if let p = chain.person {
+            let person = lexicon.people[p]
+            if !former, let role = person.role(on: date) {
+                return ActorMention(range: chain.range, code: role.code, level: role.level, text: shown, person: p, why: why + " as \(role.title)")
+            }
+            let code = chain.country.map { $0 + (chain.sector ?? "") } ?? person.country
+            return ActorMention(range: chain.range, code: former ? person.country : code, level: nil, text: shown, person: p, why: why + " (no role on that date)")
+        }
+        if let code = chain.code, chain.sector != nil, chain.level == nil {
+            return ActorMention(range: chain.range, code: code, level: nil, text: shown, why: why)
+        }
+        if let org = chain.organisation {
+            return ActorMention(range: chain.range, code: org, level: chain.level, text: shown, why: why)
+        }
+        if let country = chain.country {
+            return ActorMention(range: chain.range, code: country + (chain.sector ?? ""), level: chain.level, text: shown, why: why)
+        }
+        if chain.isCounterpart, let other = context.other(than: nil) {
+            return ActorMention(range: chain.range, code: other.code, level: other.level, text: shown, person: other.person, why: "counterpart: \(other.text)")
+        }
+        return nil
+    }
+
+    // MARK: Pronouns and group descriptions
+
+    func builtIns(context: DocumentContext, taken: [ActorMention]) -> [ActorMention] {
+        var found: [ActorMention] = []
+        let covered = Set(taken.flatMap { Array($0.range) })
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            if covered.contains(i) { continue }
+            let w = tokens[i].text
+            if MentionFinder.pronouns.contains(w), let person = context.lastPerson {
+                found.append(ActorMention(range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person, why: "pronoun for \(person.text)"))
+            } else if (w == "they" || w == "them"), let group = context.lastGroup {
+                var mention = group
+                mention.range = i..<(i + 1)
+                mention.text = w
+                mention.why = "pronoun for \(group.text)"
+                found.append(mention)
+            } else if (w == "both" || (w == "two" && word(i - 1) == "the")) && MentionFinder.groupWords.contains(word(i + 1)),
+                let pair = context.lastPair()
+            {
+                let start = w == "two" ? i - 1 : i
+                let members = pair.map { m -> ActorMention in
+                    var m = m
+                    m.range = start..<(i + 2)
+                    return m
+                }
+                found.append(ActorMention(range: start..<(i + 2), code: pair[0].code, level: nil, text: text(start..<(i + 2)), why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Lists
+
+    /// Joins "A and B", "A, B and C" into one mention whose members are A, B, C.
+    func groupLists(_ mentions: [ActorMention]) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var k = 0
+        while k < mentions.count {
+            var members = [mentions[k]]
+            var endsWithAnd = false
+            var j = k + 1
+            while j < mentions.count {
+                let gap = mentions[j - 1].range.upperBound..<mentions[j].range.lowerBound
+                let words = gap.map { tokens[$0].text }
+                // ", and" joins only a list that already has a comma: "A, B, and C", not "A, and B".
+                let isAnd = words == ["and"] || (words == [",", "and"] && members.count >= 2) || words == ["&"] || words == ["as", "well", "as"]
+                guard isAnd || words == [","] else { break }
+                members.append(mentions[j])
+                j += 1
+                if isAnd {
+                    endsWithAnd = true
+                    break
+                }
+            }
+            if endsWithAnd && members.count > 1 {
+                let range = members[0].range.lowerBound..<members.last!.range.upperBound
+                var unique: [ActorMention] = []
+                for m in members.flatMap(\.expanded) where !unique.contains(where: { $0.code == m.code }) { unique.append(m) }
+                result.append(ActorMention(range: range, code: unique[0].code, level: nil, text: text(range), why: "list", members: unique))
+                k = j
+            } else {
+                result.append(mentions[k])
+                k += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,31 @@
+import Dispatch
+import DyadText
+
+extension EventCoder {
+    /// Codes `documents` on `jobs` threads; results keep the documents' order.
+    public func code(_ documents: [Document], jobs: Int) -> [CodingResult] {
+        guard jobs > 1, documents.count > 1 else { return documents.map { code($0) } }
+        let results = ResultSlots(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            var i = worker
+            while i < documents.count {
+                results.set(i, code(documents[i]))
+                i += jobs
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Slots written by concurrent workers, each slot by exactly one worker.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [CodingResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: CodingResult) {
+        slots.withUnsafeMutableBufferPointer { $0[i] = value }
+    }
+
+    func values() -> [CodingResult] { slots.map { $0! } }
+}

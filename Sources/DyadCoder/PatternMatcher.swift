@@ -1,0 +1,114 @@
+import DyadLexicon
+import DyadText
+
+/// A pattern found in a sentence.
+struct PatternMatch {
+    /// Index of the pattern in the lexicon.
+    var pattern: Int
+    /// First token of the match (the verb or noun).
+    var start: Int
+    /// One past the last token of the match, target included.
+    var end: Int
+    /// The mention in the target slot, by index into the sentence's mentions.
+    var target: Int?
+    /// Matched as a passive: "were expelled by Britain".
+    var isPassive: Bool
+}
+
+/// Matches the lexicon's event patterns against a sentence.
+struct PatternMatcher {
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let ids: [Int32]
+    let mentions: [ActorMention]
+    let mentionStarting: [Int: Int]
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"]
+    static let passiveFillers: Set<String> = [
+        "not", "n't", "also", "reportedly", "allegedly", "never", "already", "just", "recently", "formally",
+        "officially", "publicly", "now", "being", "been", "swiftly", "quickly", "later", "subsequently",
+    ]
+    /// Words a target search does not skip over: they start a new clause or phrase.
+    static let barriers: Set<String> = [
+        "that", "which", "who", "whom", "and", "but", "while", "after", "before", "because", "when", "if", "as",
+        "unless", "although", "though", "where", "whose", "since", "until", "said", "says", "say", "by", "or",
+    ]
+
+    init(lexicon: Lexicon, tokens: [Token], ids: [Int32], mentions: [ActorMention]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.ids = ids
+        self.mentions = mentions
+        var starting: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() { starting[m.range.lowerBound] = i }
+        mentionStarting = starting
+    }
+
+    /// Every match at every position (overlaps are resolved by the caller).
+    func matches() -> [PatternMatch] {
+        var found: [PatternMatch] = []
+        for i in tokens.indices {
+            guard let candidates = lexicon.patternsByFirstWord[ids[i]] else { continue }
+            for p in candidates {
+                let pattern = lexicon.patterns[p]
+                if pattern.hasPassive, pattern.participles.contains(ids[i]), isAfterBe(i) {
+                    if let end = matchElements(pattern.elements, from: 2, at: i + 1, target: nil)?.end {
+                        found.append(PatternMatch(pattern: p, start: i, end: end, target: nil, isPassive: true))
+                        continue
+                    }
+                }
+                if let (end, target) = matchElements(pattern.elements, from: 1, at: i + 1, target: nil) {
+                    found.append(PatternMatch(pattern: p, start: i, end: end, target: target, isPassive: false))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether token `i` follows a form of "be" (with a few adverbs between).
+    func isAfterBe(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, PatternMatcher.passiveFillers.contains(tokens[j].text), i - j <= 3 { j -= 1 }
+        return j >= 0 && PatternMatcher.beForms.contains(tokens[j].text)
+    }
+
+    /// Matches `elements[e...]` from token `pos`; returns the end and the target mention.
+    func matchElements(_ elements: [EventPattern.Element], from e: Int, at pos: Int, target: Int?) -> (end: Int, target: Int?)? {
+        guard e < elements.count else { return (pos, target) }
+        switch elements[e] {
+        case .word(let set):
+            guard pos < ids.count, set.contains(ids[pos]) else { return nil }
+            return matchElements(elements, from: e + 1, at: pos + 1, target: target)
+        case .optional(let set):
+            if pos < ids.count, set.contains(ids[pos]), let m = matchElements(elements, from: e + 1, at: pos + 1, target: target) {
+                return m
+            }
+            return matchElements(elements, from: e + 1, at: pos, target: target)
+        case .gap:
+            for skip in 0...4 {
+                if skip > 0 {
+                    let t = pos + skip - 1
+                    guard t < tokens.count, tokens[t].kind != .punctuation, !PatternMatcher.barriers.contains(tokens[t].text) else {
+                        return nil
+                    }
+                }
+                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target) { return m }
+            }
+            return nil
+        case .target:
+            var t = pos
+            while t < tokens.count, t - pos <= 5 {
+                if let m = mentionStarting[t] {
+                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m) {
+                        return rest
+                    }
+                    break
+                }
+                guard tokens[t].kind != .punctuation, !PatternMatcher.barriers.contains(tokens[t].text) else { break }
+                t += 1
+            }
+            // No actor in the slot: only a final slot may stay empty.
+            return e == elements.count - 1 ? (pos, nil) : nil
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import DyadLexicon
+import DyadText
+
+/// Turns the pattern matches of one sentence into events: finds each match's source,
+/// expands lists into pairs, decides factuality and dates, and explains what it did.
+struct SentenceEventBuilder {
+    let coder: EventCoder
+    let sentence: Sentence
+    let tokens: [Token]
+    let mentions: [ActorMention]
+    let document: Document
+    let date: ResolvedDate?
+    let eventDay: Day?
+    let issues: [String]
+    var events: [CodedEvent] = []
+    var explanations: [String] = []
+    var unpaired: [String] = []
+    /// Source and target of the matches added so far, for coordinated verbs.
+    var previous: (match: PatternMatch, source: ActorMention?, target: ActorMention?)?
+
+    /// Roots whose events are mutual when a list is the subject and no target is named:
+    /// "Russia and China signed an agreement".
+    static let mutualRoots: Set<String> = ["03", "04", "05", "06", "08"]
+
+    init(
+        coder: EventCoder, sentence: Sentence, tokens: [Token], mentions: [ActorMention], document: Document,
+        date: ResolvedDate?, eventDay: Day?, issues: [String]
+    ) {
+        self.coder = coder
+        self.sentence = sentence
+        self.tokens = tokens
+        self.mentions = mentions
+        self.document = document
+        self.date = date
+        self.eventDay = eventDay
+        self.issues = issues
+    }
+
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+
+    /// The subject for a pattern at `start`: the nearest actor to its left that is not the
+    /// object of a preposition.
+    func subject(before start: Int, excluding excluded: Int? = nil) -> ActorMention? {
+        let left = mentions.enumerated().filter { $0.element.range.upperBound <= start && $0.offset != excluded }
+        if let free = left.last(where: { !MentionFinder.prepositions.contains(word($0.element.range.lowerBound - 1)) }) {
+            return free.element
+        }
+        return left.last?.element
+    }
+
+    func mention(startingAt i: Int) -> ActorMention? {
+        mentions.first { $0.range.lowerBound == i }
+    }
+
+    mutating func add(_ match: PatternMatch, context: DocumentContext) {
+        let pattern = coder.lexicon.patterns[match.pattern]
+        var source: ActorMention?
+        var target = match.target.map { mentions[$0] }
+        if match.isPassive {
+            target = subject(before: match.start)
+            if word(match.end) == "by" { source = mention(startingAt: match.end + 1) ?? mention(startingAt: match.end + 2) }
+        } else if pattern.kind == .noun {
+            source = nounSource(match, context: context)
+        } else {
+            source = subject(before: match.start)
+            // "Britain expelled the diplomats and closed the consulate": the second verb shares the subject.
+            if let previous, let s = source, s.range == previous.target?.range, isCoordinated(previous.match, match) {
+                source = previous.source
+            }
+        }
+        previous = (match, source, target)
+        emit(match, pattern: pattern, source: source, target: target)
+    }
+
+    func isCoordinated(_ earlier: PatternMatch, _ later: PatternMatch) -> Bool {
+        guard earlier.end <= later.start else { return false }
+        let between = (earlier.end..<later.start).map { tokens[$0].text }.filter {
+            !["then", "later", "also", "subsequently", "immediately", "promptly", "quickly"].contains($0)
+        }
+        return between == ["and"] || between == [",", "and"] || between == [","]
+    }
+
+    func nounSource(_ match: PatternMatch, context: DocumentContext) -> ActorMention? {
+        // "Tillerson's visit", "Russia's recent expulsion of"
+        for back in 1...3 {
+            let i = match.start - back
+            guard i >= 1 else { break }
+            if tokens[i].text == "'s" || tokens[i].text == "'", let owner = mentions.last(where: { $0.range.upperBound == i }) {
+                return owner
+            }
+            if ["his", "her"].contains(tokens[i].text), let person = context.lastPerson ?? subject(before: i) { return person }
+            if tokens[i].kind == .punctuation { break }
+        }
+        // "the British expulsion of"
+        if let adjacent = mentions.last(where: { $0.range.upperBound == match.start }) { return adjacent }
+        // "the expulsion of 23 diplomats by Britain"
+        if word(match.end) == "by", let agent = mention(startingAt: match.end + 1) ?? mention(startingAt: match.end + 2) {
+            return agent
+        }
+        return subject(before: match.start)
+    }
+
+    mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
+        guard let info = coder.lexicon.catalog[pattern.code] else { return }
+        let detector = FactualityDetector(tokens: tokens)
+        let sourceEnd = match.isPassive ? target?.range.upperBound : source?.range.upperBound
+        let factuality = detector.factuality(patternStart: match.start, sourceEnd: sourceEnd, isNoun: pattern.kind == .noun)
+        var pairs: [(ActorMention?, ActorMention?)] = []
+        let sources: [ActorMention?] = source?.expanded ?? [nil]
+        if target == nil, let source, source.members.count > 1, SentenceEventBuilder.mutualRoots.contains(info.root) {
+            for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
+        } else {
+            for s in sources { for t in (target?.expanded ?? [nil]) as [ActorMention?] { pairs.append((s, t)) } }
+        }
+        for (s, t) in pairs {
+            if let s, let t, s.code == t.code { continue }
+            if s == nil && t == nil { continue }
+            let ordinal = events.count
+            let event = CodedEvent(
+                id: "\(document.id)#\(sentence.index).\(ordinal)", doc: document.id, sentence: sentence.text,
+                sentenceIndex: sentence.index, offsets: [sentence.start, sentence.end], date: eventDay,
+                datePrecision: date?.precision.rawValue ?? "document", docDate: document.date,
+                source: s?.code ?? "", target: t?.code ?? "", sourceText: s?.text ?? "", targetText: t?.text ?? "",
+                sourceLevel: s?.level, targetLevel: t?.level, code: info.code, root: info.root,
+                quadClass: info.quadClass(coder.convention), goldstein: coder.convention == .gdelt ? info.goldstein : info.goldsteinICEWS,
+                ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
+            guard !events.contains(where: { $0.source == event.source && $0.target == event.target && $0.code == event.code }) else { continue }
+            events.append(event)
+            let voice = match.isPassive ? "passive " : ""
+            explanations.append(
+                "\(event.source.isEmpty ? "-" : event.source) \(event.code) \(event.target.isEmpty ? "-" : event.target) [\(event.factuality.rawValue)]: "
+                    + "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin)); "
+                    + "source '\(s?.text ?? "")' = \(s?.why ?? "none"); target '\(t?.text ?? "")' = \(t?.why ?? "none")")
+        }
+        if pairs.isEmpty || (source == nil && target == nil) {
+            unpaired.append("pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no source or target actor")
+        }
+    }
+
+    /// Statements (01x) are kept only when nothing more specific was coded in the sentence,
+    /// and only with a target.
+    mutating func dropSubordinateStatements() {
+        let hasSpecific = events.contains { $0.root != "01" }
+        var kept: [CodedEvent] = []
+        var keptExplanations: [String] = []
+        for (event, why) in zip(events, explanations) {
+            if event.root == "01" && (hasSpecific || event.target.isEmpty) { continue }
+            kept.append(event)
+            keptExplanations.append(why)
+        }
+        events = kept
+        explanations = keptExplanations
+    }
+
+    func report(matchCount: Int) -> SentenceReport {
+        var note = ""
+        if events.isEmpty {
+            if mentions.isEmpty {
+                note = "no actor found"
+            } else if matchCount == 0 {
+                note = "no event pattern matched; actors: " + mentions.map { "'\($0.text)' = \($0.code)" }.joined(separator: ", ")
+            } else {
+                note = unpaired.first ?? "patterns matched but gave no event with two different actors"
+            }
+        } else if !events.contains(where: { $0.factuality == .asserted }) {
+            note = "no asserted event: " + events.map { "\($0.code) is \($0.factuality.rawValue)" }.joined(separator: ", ")
+        }
+        return SentenceReport(index: sentence.index, text: sentence.text, events: events, note: note, explanations: explanations)
+    }
+}

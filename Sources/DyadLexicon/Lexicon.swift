@@ -1,0 +1,46 @@
+import DyadOntology
+import DyadText
+
+/// Everything dyad knows about actors, events and issues, compiled for fast matching.
+///
+/// Build one with ``LexiconLoader``; it is immutable and shared by all coding threads.
+public struct Lexicon: Sendable {
+    /// Interned words of all phrases and patterns.
+    public internal(set) var vocabulary = Vocabulary()
+    /// Actor phrases.
+    public internal(set) var actors = PhraseTrie<ActorReference>()
+    /// Named people, indexed by ``ActorReference/person(_:)``.
+    public internal(set) var people: [Person] = []
+    /// Country names by code, for display.
+    public internal(set) var countryNames: [String: String] = [:]
+    /// Organisation names by code, for display.
+    public internal(set) var organisationNames: [String: String] = [:]
+    /// Home countries of national organisations (armed groups): `HAMAS` → `PSE`.
+    public internal(set) var organisationCountries: [String: String] = [:]
+    /// Event patterns.
+    public internal(set) var patterns: [EventPattern] = []
+    /// Patterns by the id of a word that can start them.
+    public internal(set) var patternsByFirstWord: [Int32: [Int]] = [:]
+    /// Issue names, indexed by the values of ``issueTrie``.
+    public internal(set) var issueNames: [String] = []
+    /// Issue phrases.
+    public internal(set) var issueTrie = PhraseTrie<Int>()
+    /// The CAMEO catalog patterns are checked against.
+    public let catalog: CAMEOCatalog
+    /// The files that were loaded.
+    public internal(set) var files: [String] = []
+
+    /// An empty lexicon.
+    public init(catalog: CAMEOCatalog = .standard) { self.catalog = catalog }
+
+    /// The display name of an actor code's country or organisation, or the code itself.
+    public func name(of code: String) -> String {
+        if let org = organisationNames[code] { return org }
+        let country = String(code.prefix(3))
+        guard let name = countryNames[country] else { return code }
+        return code.count > 3 ? "\(name) (\(code.dropFirst(3)))" : name
+    }
+
+    /// Whether `code` names an organisation (rather than a country with a sector).
+    public func isOrganisation(_ code: String) -> Bool { organisationNames[code] != nil }
+}

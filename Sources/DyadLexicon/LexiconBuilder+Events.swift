@@ -1,0 +1,102 @@
+import DyadText
+
+extension LexiconBuilder {
+    /// Adds a line `CODE verb: p | p` or `CODE noun: p | p`.
+    mutating func addEventLine(_ record: LexiconRecord, file: String) throws {
+        let (left, patterns) = try LexiconBuilder.splitColon(record, file: file)
+        let parts = left.split(separator: " ").map(String.init)
+        guard parts.count == 2, let kind = EventPattern.Kind(rawValue: parts[1]) else {
+            throw LexiconError(file: file, line: record.line, reason: "expected 'CODE verb:' or 'CODE noun:', found '\(left)'")
+        }
+        let code = parts[0]
+        guard lexicon.catalog.contains(code) else {
+            throw LexiconError(file: file, line: record.line, reason: "unknown CAMEO code '\(code)'")
+        }
+        guard record.attributes.isEmpty else {
+            throw LexiconError(file: file, line: record.attributes[0].line, reason: "event lines take no indented lines")
+        }
+        for text in patterns {
+            let pattern = try compilePattern(text, code: code, kind: kind, origin: "\(file):\(record.line)")
+            let index = lexicon.patterns.count
+            lexicon.patterns.append(pattern)
+            guard case .word(let firsts) = pattern.elements[0] else {
+                throw LexiconError(file: file, line: record.line, reason: "pattern '\(text)' must start with a word")
+            }
+            for id in firsts { lexicon.patternsByFirstWord[id, default: []].append(index) }
+        }
+    }
+
+    func words(_ piece: String) -> [String] {
+        tokenizer.tokenize(piece).map(\.text)
+    }
+
+    mutating func compilePattern(_ text: String, code: String, kind: EventPattern.Kind, origin: String) throws -> EventPattern {
+        let file = String(origin.split(separator: ":")[0])
+        let line = Int(origin.split(separator: ":")[1]) ?? 0
+        var elements: [EventPattern.Element] = []
+        var participles: Set<Int32> = []
+        for piece in text.split(separator: " ").map(String.init) {
+            switch piece {
+            case "{T}", "{t}":
+                elements.append(.target)
+            case "...":
+                elements.append(.gap)
+            default:
+                if piece.hasPrefix("(") && piece.hasSuffix(")") && piece.count > 2 {
+                    let inner = words(String(piece.dropFirst().dropLast()))
+                    for word in inner { elements.append(.optional([lexicon.vocabulary.intern(word)])) }
+                    continue
+                }
+                guard !piece.contains("{"), !piece.contains("("), !piece.contains(")") else {
+                    throw LexiconError(file: file, line: line, reason: "cannot read '\(piece)' in pattern '\(text)'")
+                }
+                for word in words(piece) {
+                    if elements.isEmpty {
+                        let forms: Set<String>
+                        if kind == .verb {
+                            let verb = Inflector.verbForms(word)
+                            forms = verb.all
+                            participles = Set(verb.participles.map { lexicon.vocabulary.intern($0) })
+                        } else {
+                            forms = Inflector.nounForms(word)
+                        }
+                        elements.append(.word(Set(forms.map { lexicon.vocabulary.intern($0) })))
+                    } else {
+                        elements.append(.word([lexicon.vocabulary.intern(word)]))
+                    }
+                }
+            }
+        }
+        let targets = elements.filter { $0 == .target }.count
+        guard targets <= 1 else {
+            throw LexiconError(file: file, line: line, reason: "pattern '\(text)' has more than one {T}")
+        }
+        guard !elements.isEmpty, elements[0] != .target, elements[0] != .gap else {
+            throw LexiconError(file: file, line: line, reason: "pattern '\(text)' must start with a word")
+        }
+        if targets == 0 { elements.append(.target) }
+        return EventPattern(code: code, kind: kind, elements: elements, participles: participles, text: text, origin: origin)
+    }
+
+    /// Adds a line `issue-name: phrase | phrase`.
+    mutating func addIssue(_ record: LexiconRecord, file: String) throws {
+        let (name, phrases) = try LexiconBuilder.splitColon(record, file: file)
+        guard !name.isEmpty, !name.contains(" ") else {
+            throw LexiconError(file: file, line: record.line, reason: "an issue name is one word, found '\(name)'")
+        }
+        let index: Int
+        if let existing = lexicon.issueNames.firstIndex(of: name) {
+            index = existing
+        } else {
+            index = lexicon.issueNames.count
+            lexicon.issueNames.append(name)
+        }
+        for phrase in phrases {
+            let tokens = tokenizer.tokenize(phrase)
+            guard !tokens.isEmpty else { continue }
+            lexicon.issueTrie.insert(
+                tokens.map { lexicon.vocabulary.intern($0.text) },
+                cases: tokens.map { CaseRule.of($0, caseSensitive: true) }, value: index)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// How exactly a date is known.
+public enum DatePrecision: String, Sendable, Codable, Comparable {
+    case day, week, month, year
+
+    private var rank: Int { [.day: 0, .week: 1, .month: 2, .year: 3][self]! }
+    public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rank < b.rank }
+}
+
+/// A date found in a sentence, resolved to a day.
+public struct ResolvedDate: Sendable, Hashable {
+    /// The day (the first day of the month or year for coarser precisions).
+    public var day: Day
+    /// How exactly the text gives it.
+    public var precision: DatePrecision
+    /// Token indices (into the sentence's token slice) of the expression.
+    public var range: Range<Int>
+}
+
+/// Finds date expressions in a sentence and resolves them against the document's date.
+///
+/// Understood: "on April 11, 2017", "11 April 2017", "April 11", "the 3rd of March",
+/// "March 3rd", "in June", "in June 2014", "in 2014", "on Monday", "yesterday", "today",
+/// "last week", "last month", "late last month", "earlier this month", "last year", and,
+/// relative to the previous date in the document, "the next day", "the following day",
+/// "a day later", "two days later". A day and month without a year take the year that puts
+/// them closest before the anchor (an article of January 3 speaking of "Dec. 28" means the
+/// previous year).
+public struct DateResolver: Sendable {
+    /// A resolver.
+    public init() {}
+
+    static let months: [String: Int] = [
+        "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
+        "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8,
+        "september": 9, "sept.": 9, "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11,
+        "december": 12, "dec.": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
+    static let counts: [String: Int] = [
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+    ]
+
+    /// The first date expression in `tokens`, resolved against `documentDate` (for calendar
+    /// expressions) and `previous` (the last date the document mentioned, for "the next day").
+    public func resolve(_ tokens: ArraySlice<Token>, documentDate: Day?, previous: Day?) -> ResolvedDate? {
+        let t = Array(tokens)
+        for i in t.indices {
+            if let found = match(t, at: i, documentDate: documentDate, previous: previous ?? documentDate) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    private func match(_ t: [Token], at i: Int, documentDate: Day?, previous: Day?) -> ResolvedDate? {
+        func word(_ k: Int) -> String { k < t.count ? t[k].text : "" }
+        func number(_ k: Int) -> Int? {
+            guard k < t.count else { return nil }
+            var s = t[k].text
+            for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) && s.count > 2 { s.removeLast(2) }
+            guard t[k].kind == .number || s != t[k].text, let n = Int(s) else { return nil }
+            return n
+        }
+        func year(_ k: Int) -> Int? {
+            guard let n = number(k), t[k].text.count == 4, (1900...2100).contains(n) else { return nil }
+            return n
+        }
+        let w = word(i)
+        // Month-first: "April 11, 2017", "April 11", "June 2014", "in June".
+        if let month = DateResolver.months[w], w != "may" || t[i].isCapitalized {
+            if let d = number(i + 1), (1...31).contains(d) {
+                let yearIndex = word(i + 2) == "," ? i + 3 : i + 2
+                if let y = year(yearIndex), let day = Day(year: y, month: month, day: d) {
+                    return ResolvedDate(day: day, precision: .day, range: i..<(yearIndex + 1))
+                }
+                if let day = closestBefore(month: month, day: d, anchor: documentDate) {
+                    return ResolvedDate(day: day, precision: .day, range: i..<(i + 2))
+                }
+            }
+            if let y = year(i + 1), let day = Day(year: y, month: month, day: 1) {
+                return ResolvedDate(day: day, precision: .month, range: i..<(i + 2))
+            }
+            if ["in", "since", "during", "until", "by", "early", "late", "mid"].contains(word(i - 1)),
+                let day = closestBefore(month: month, day: 1, anchor: documentDate)
+            {
+                return ResolvedDate(day: day, precision: .month, range: (i - 1)..<(i + 1))
+            }
+        }
+        // Day-first: "11 April 2017", "the 3rd of March".
+        if let d = number(i), (1...31).contains(d) {
+            let monthIndex = word(i + 1) == "of" ? i + 2 : i + 1
+            if let month = DateResolver.months[word(monthIndex)] {
+                if let y = year(monthIndex + 1), let day = Day(year: y, month: month, day: d) {
+                    return ResolvedDate(day: day, precision: .day, range: i..<(monthIndex + 2))
+                }
+                if let day = closestBefore(month: month, day: d, anchor: documentDate) {
+                    return ResolvedDate(day: day, precision: .day, range: i..<(monthIndex + 1))
+                }
+            }
+        }
+        // "in 2014"
+        if ["in", "during", "since"].contains(word(i)), let y = year(i + 1), let day = Day(year: y, month: 1, day: 1) {
+            return ResolvedDate(day: day, precision: .year, range: i..<(i + 2))
+        }
+        guard let anchor = documentDate else { return nil }
+        if let weekday = DateResolver.weekdays[w] {
+            let back = (anchor.weekday - weekday + 7) % 7
+            let day = anchor.adding(days: word(i - 1) == "next" ? (weekday - anchor.weekday + 7) % 7 : -back)
+            return ResolvedDate(day: day, precision: .day, range: i..<(i + 1))
+        }
+        switch w {
+        case "yesterday": return ResolvedDate(day: anchor.adding(days: -1), precision: .day, range: i..<(i + 1))
+        case "today", "tonight": return ResolvedDate(day: anchor, precision: .day, range: i..<(i + 1))
+        case "tomorrow": return ResolvedDate(day: anchor.adding(days: 1), precision: .day, range: i..<(i + 1))
+        default: break
+        }
+        if w == "last" || w == "next" {
+            let sign = w == "last" ? -1 : 1
+            switch word(i + 1) {
+            case "week":
+                return ResolvedDate(day: anchor.adding(days: 7 * sign), precision: .week, range: i..<(i + 2))
+            case "month":
+                let (y, m, _) = anchor.components
+                let mm = m + sign
+                let day = Day(year: mm < 1 ? y - 1 : mm > 12 ? y + 1 : y, month: (mm + 11) % 12 + 1, day: 1)!
+                return ResolvedDate(day: day, precision: .month, range: i..<(i + 2))
+            case "year":
+                return ResolvedDate(day: Day(year: anchor.components.year + sign, month: 1, day: 1)!, precision: .year, range: i..<(i + 2))
+            default: break
+            }
+        }
+        if (w == "earlier" || w == "this") && word(i + 1) == "month" {
+            let (y, m, _) = anchor.components
+            return ResolvedDate(day: Day(year: y, month: m, day: 1)!, precision: .month, range: i..<(i + 2))
+        }
+        // Relative to the previous date: "the next day", "a day later", "two days later".
+        if let previous {
+            if (w == "next" || w == "following") && word(i + 1) == "day" {
+                return ResolvedDate(day: previous.adding(days: 1), precision: .day, range: i..<(i + 2))
+            }
+            if let n = DateResolver.counts[w] ?? number(i), ["day", "days"].contains(word(i + 1)),
+                ["later", "after"].contains(word(i + 2))
+            {
+                return ResolvedDate(day: previous.adding(days: n), precision: .day, range: i..<(i + 3))
+            }
+        }
+        return nil
+    }
+
+    /// The day with this month and day closest before (or at, or up to a week after) `anchor`.
+    private func closestBefore(month: Int, day: Int, anchor: Day?) -> Day? {
+        guard let anchor else { return nil }
+        let year = anchor.components.year
+        guard let candidate = Day(year: year, month: month, day: day) else { return nil }
+        if candidate.ordinal - anchor.ordinal > 60 { return Day(year: year - 1, month: month, day: day) }
+        return candidate
+    }
+}
