@@ -28,7 +28,7 @@ let package = Package(
             name: "DyadStore",
             dependencies: ["DyadCoder", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "DyadAnalysis", dependencies: ["DyadStore"]),
+        .target(name: "DyadAnalysis", dependencies: ["DyadCoder"]),
         .executableTarget(
             name: "DyadCLI",
             dependencies: [

@@ -19,15 +19,21 @@ struct DocumentContext {
     /// Sentences already coded, to skip verbatim repeats (pull quotes).
     var seenSentences: Set<String> = []
 
-    /// Records the mentions of a sentence.
-    mutating func remember(_ mentions: [ActorMention]) {
+    /// Words after a name that make it a modifier, not a participant: "the Trump administration".
+    static let modifiedNouns: Set<String> = ["administration", "government", "team", "campaign", "era", "camp", "doctrine", "aides", "cabinet"]
+
+    /// Records the mentions of a sentence. The first person named (the subject, usually)
+    /// becomes the antecedent of "he" and "she".
+    mutating func remember(_ mentions: [ActorMention], tokens: [Token]) {
+        let people = mentions.filter { m in
+            m.person != nil && m.members.isEmpty
+                && !(m.range.upperBound < tokens.count && DocumentContext.modifiedNouns.contains(tokens[m.range.upperBound].text))
+        }
+        if let subject = people.first { lastPerson = subject }
         for mention in mentions {
             if mention.members.count > 1 { lastGroup = mention }
             for member in mention.expanded {
-                if let person = member.person {
-                    people.insert(person)
-                    lastPerson = member
-                }
+                if let person = member.person { self.people.insert(person) }
                 namedCodes.insert(member.code)
                 recent.removeAll { $0.country == member.country }
                 recent.append(member)

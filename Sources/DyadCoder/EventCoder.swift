@@ -57,7 +57,7 @@ public struct EventCoder: Sendable {
             date: found, eventDay: eventDay, issues: issues(tokens, ids))
         for match in accepted { builder.add(match, context: context) }
         builder.dropSubordinateStatements()
-        context.remember(mentions)
+        context.remember(mentions, tokens: tokens)
         return builder.report(matchCount: accepted.count)
     }
 
@@ -70,7 +70,7 @@ public struct EventCoder: Sendable {
         var used = Set<Int>()
         var kept: [PatternMatch] = []
         for match in ordered {
-            let literal = literalTokens(match, mentions: mentions)
+            let literal = literalTokens(match)
             guard used.isDisjoint(with: literal) else { continue }
             used.formUnion(literal)
             kept.append(match)
@@ -78,10 +78,9 @@ public struct EventCoder: Sendable {
         return kept.sorted { $0.start < $1.start }
     }
 
-    /// The tokens a match's own words occupy (up to its target).
-    func literalTokens(_ match: PatternMatch, mentions: [ActorMention]) -> Set<Int> {
-        let end = match.target.map { mentions[$0].range.lowerBound } ?? match.end
-        return Set(match.start..<max(match.start + 1, end))
+    /// The tokens a match's own words occupy (up to its target slot).
+    func literalTokens(_ match: PatternMatch) -> Set<Int> {
+        Set(match.start..<max(match.start + 1, match.slot))
     }
 
     func issues(_ tokens: [Token], _ ids: [Int32]) -> [String] {

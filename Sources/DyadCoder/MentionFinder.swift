@@ -303,7 +303,7 @@ struct MentionFinder {
             var j = k + 1
             while j < mentions.count {
                 let gap = mentions[j - 1].range.upperBound..<mentions[j].range.lowerBound
-                let words = gap.map { tokens[$0].text }
+                let words = gap.map { tokens[$0].text }.filter { $0 != "the" }
                 // ", and" joins only a list that already has a comma: "A, B, and C", not "A, and B".
                 let isAnd = words == ["and"] || (words == [",", "and"] && members.count >= 2) || words == ["&"] || words == ["as", "well", "as"]
                 guard isAnd || words == [","] else { break }

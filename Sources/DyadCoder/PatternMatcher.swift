@@ -11,6 +11,8 @@ struct PatternMatch {
     var end: Int
     /// The mention in the target slot, by index into the sentence's mentions.
     var target: Int?
+    /// Where the target slot began: the pattern's own words lie before it.
+    var slot: Int
     /// Matched as a passive: "were expelled by Britain".
     var isPassive: Bool
 }
@@ -23,6 +25,10 @@ struct PatternMatcher {
     let mentions: [ActorMention]
     let mentionStarting: [Int: Int]
 
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s",
+        "first", "second", "last", "recent", "planned", "proposed", "possible", "any", "no", "every", "each",
+    ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"]
     static let passiveFillers: Set<String> = [
         "not", "n't", "also", "reportedly", "allegedly", "never", "already", "just", "recently", "formally",
@@ -49,16 +55,19 @@ struct PatternMatcher {
         var found: [PatternMatch] = []
         for i in tokens.indices {
             guard let candidates = lexicon.patternsByFirstWord[ids[i]] else { continue }
+            let nounPosition = PatternMatcher.determiners.contains(i > 0 ? tokens[i - 1].text : "")
             for p in candidates {
                 let pattern = lexicon.patterns[p]
+                // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
+                if pattern.kind == .verb && nounPosition { continue }
                 if pattern.hasPassive, pattern.participles.contains(ids[i]), isAfterBe(i) {
-                    if let end = matchElements(pattern.elements, from: 2, at: i + 1, target: nil)?.end {
-                        found.append(PatternMatch(pattern: p, start: i, end: end, target: nil, isPassive: true))
+                    if let m = matchElements(pattern.elements, from: 2, at: i + 1, target: nil) {
+                        found.append(PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true))
                         continue
                     }
                 }
-                if let (end, target) = matchElements(pattern.elements, from: 1, at: i + 1, target: nil) {
-                    found.append(PatternMatch(pattern: p, start: i, end: end, target: target, isPassive: false))
+                if let m = matchElements(pattern.elements, from: 1, at: i + 1, target: nil) {
+                    found.append(PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false))
                 }
             }
         }
@@ -73,17 +82,17 @@ struct PatternMatcher {
     }
 
     /// Matches `elements[e...]` from token `pos`; returns the end and the target mention.
-    func matchElements(_ elements: [EventPattern.Element], from e: Int, at pos: Int, target: Int?) -> (end: Int, target: Int?)? {
-        guard e < elements.count else { return (pos, target) }
+    func matchElements(_ elements: [EventPattern.Element], from e: Int, at pos: Int, target: Int?, slot: Int? = nil) -> (end: Int, target: Int?, slot: Int)? {
+        guard e < elements.count else { return (pos, target, slot ?? pos) }
         switch elements[e] {
         case .word(let set):
             guard pos < ids.count, set.contains(ids[pos]) else { return nil }
-            return matchElements(elements, from: e + 1, at: pos + 1, target: target)
+            return matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot)
         case .optional(let set):
-            if pos < ids.count, set.contains(ids[pos]), let m = matchElements(elements, from: e + 1, at: pos + 1, target: target) {
+            if pos < ids.count, set.contains(ids[pos]), let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot) {
                 return m
             }
-            return matchElements(elements, from: e + 1, at: pos, target: target)
+            return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot)
         case .gap:
             for skip in 0...4 {
                 if skip > 0 {
@@ -92,14 +101,14 @@ struct PatternMatcher {
                         return nil
                     }
                 }
-                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target) { return m }
+                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot) { return m }
             }
             return nil
         case .target:
             var t = pos
             while t < tokens.count, t - pos <= 5 {
                 if let m = mentionStarting[t] {
-                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m) {
+                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos) {
                         return rest
                     }
                     break
@@ -108,7 +117,7 @@ struct PatternMatcher {
                 t += 1
             }
             // No actor in the slot: only a final slot may stay empty.
-            return e == elements.count - 1 ? (pos, nil) : nil
+            return e == elements.count - 1 ? (pos, nil, pos) : nil
         }
     }
 }

@@ -1,0 +1,99 @@
+import DyadCoder
+import DyadText
+import Testing
+
+@Suite("Coding events")
+struct CoderTests {
+    @Test("active voice: subject is the source, object the target")
+    func active() {
+        #expect(TestLexicon.code("Britain expelled 23 Russian diplomats.") == ["GBR 161 RUSGOV asserted"])
+    }
+
+    @Test("passive voice: the by-phrase is the source")
+    func passive() {
+        #expect(TestLexicon.code("Twenty-three Russian diplomats were expelled by Britain.") == ["GBR 161 RUSGOV asserted"])
+    }
+
+    @Test("noun forms take the possessor or the by-phrase as source")
+    func nouns() {
+        #expect(TestLexicon.code("Tillerson's trip to Moscow was brief.") == ["USAGOV 042 RUS asserted"])
+        #expect(TestLexicon.code("Analysts noted the expulsion of 23 Russian diplomats by Britain.") == ["GBR 161 RUSGOV asserted"])
+    }
+
+    @Test("a list of actors gives one event per pair")
+    func compounds() {
+        #expect(TestLexicon.code("Britain and the United States expelled Russian diplomats.") == ["GBR 161 RUSGOV asserted", "USA 161 RUSGOV asserted"])
+        #expect(Set(TestLexicon.code("Russia and China signed a trade agreement.")) == ["RUS 057 CHN asserted", "CHN 057 RUS asserted"])
+    }
+
+    @Test("pronouns and definite descriptions refer back")
+    func references() {
+        let events = TestLexicon.code("Secretary of State Rex Tillerson flew to Moscow. The next day he sat down with Sergei Lavrov.")
+        #expect(events == ["USAGOV 042 RUS asserted", "USAGOV 040 RUSGOV asserted"])
+        #expect(TestLexicon.code("NATO met Russia. Moscow accused the alliance of provocation.").last == "RUS 112 NATO asserted")
+    }
+
+    @Test("a person's code depends on the date: Kerry was a senator in 2010 and Secretary of State in 2015")
+    func datedRoles() {
+        #expect(TestLexicon.code("John Kerry visited Moscow.", date: "2010-05-01") == ["USALEG 042 RUS asserted"])
+        #expect(TestLexicon.code("John Kerry visited Moscow.", date: "2015-05-12") == ["USAGOV 042 RUS asserted"])
+        #expect(TestLexicon.code("John Kerry visited Moscow.", date: "2019-05-12") == ["USA 042 RUS asserted"])
+    }
+
+    @Test(
+        "factuality of events that did not simply happen",
+        arguments: [
+            ("Russia did not expel any British diplomats.", "RUS 161 GBRGOV negated"),
+            ("Britain failed to hold talks with Russia.", "GBR 040 RUS negated"),
+            ("Should the talks collapse, Moscow could expel British diplomats.", "RUS 161 GBRGOV hypothetical"),
+            ("If London expels Russian diplomats, Moscow will answer.", "GBR 161 RUSGOV hypothetical"),
+            ("Will Russia expel British diplomats?", "RUS 161 GBRGOV hypothetical"),
+            ("Lavrov will visit Beijing next month.", "RUSGOV 042 CHN future"),
+            ("Russia is expected to sign an agreement with China.", "RUS 057 CHN future"),
+        ])
+    func factuality(text: String, expected: String) {
+        #expect(TestLexicon.code(text).contains(expected))
+        #expect(!TestLexicon.code(text).contains { $0.hasSuffix("asserted") })
+    }
+
+    @Test("refusing to talk is itself an event")
+    func refusal() {
+        #expect(TestLexicon.code("Britain refused to hold talks with Russia.") == ["GBR 125 RUS asserted"])
+    }
+
+    @Test("a request is asserted; the requested act is not")
+    func requests() {
+        let events = TestLexicon.code("The United States urged Russia to withdraw its troops from Ukraine.")
+        #expect(events.contains("USA 0256 RUS asserted"))
+        #expect(events.contains("RUS 0874 UKR requested"))
+    }
+
+    @Test("a threat is asserted; the threatened act is hypothetical")
+    func threats() {
+        let events = TestLexicon.code("Russia threatened to expel British diplomats.")
+        #expect(events.contains("RUS 161 GBRGOV hypothetical"))
+        #expect(!events.contains("RUS 161 GBRGOV asserted"))
+    }
+
+    @Test("a sentence repeated in one document is coded once")
+    func repeats() {
+        let text = "Britain expelled 23 Russian diplomats.\n\nBritain expelled 23 Russian diplomats."
+        #expect(TestLexicon.code(text).count == 1)
+    }
+
+    @Test("events carry the record fields: date, offsets, ontology, issues")
+    func record() throws {
+        let result = TestLexicon.coder.code(Document(id: "d", date: Day(iso: "2018-03-20"), text: "On March 14, Britain expelled 23 Russian diplomats."))
+        let event = try #require(result.events.first)
+        #expect(event.date?.description == "2018-03-14")
+        #expect(event.datePrecision == "day")
+        #expect(event.root == "16")
+        #expect(event.quadClass == 4)
+        #expect(event.goldstein == -4.0)
+        #expect(event.contexts == ["diplomatic-staffing"])
+        #expect(event.sourceText == "Britain")
+        #expect(event.targetText == "Russian diplomats")
+        #expect(event.targetLevel == .diplomat)
+        #expect(event.offsets == [0, 51])
+    }
+}

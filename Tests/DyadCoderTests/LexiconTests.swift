@@ -1,0 +1,41 @@
+import DyadLexicon
+import Testing
+
+@Suite("Lexicon files")
+struct LexiconTests {
+    func error(_ name: String, _ text: String) -> String? {
+        do {
+            _ = try LexiconLoader().load(texts: [(name, text)])
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("broken entries are reported with file and line")
+    func errors() {
+        #expect(error("events-x.txt", "042 verb: visit\n0999 verb: fly\n") == "events-x.txt:2: unknown CAMEO code '0999'")
+        #expect(error("people-x.txt", "Jane Doe\n  country: USA\n  role: 2001..2002 USAGOV boss Chief\n")?.hasPrefix("people-x.txt:3: unknown level 'boss'") == true)
+        #expect(error("people-x.txt", "Jane Doe\n  country: USA\n  role: 2001-13..2002 USAGOV head X\n")?.hasPrefix("people-x.txt:3: '2001-13' is not a date") == true)
+        #expect(error("countries-x.txt", "  adjective: Russian\n") == "countries-x.txt:1: indented line before any record")
+        #expect(error("countries-x.txt", "Russia Russia\n")?.hasPrefix("countries-x.txt:1: country code") == true)
+        #expect(error("verbs.txt", "x")?.hasPrefix("verbs.txt: unknown kind of lexicon file") == true)
+    }
+
+    @Test("the bundled lexicon loads and covers every UN member and every CAMEO root")
+    func bundled() throws {
+        let lexicon = try LexiconLoader().load()
+        #expect(lexicon.countryNames.count >= 195)
+        #expect(lexicon.people.count >= 300)
+        let roots = Set(lexicon.patterns.map { String($0.code.prefix(2)) })
+        #expect(roots.count == 20)
+    }
+
+    @Test("verbs are inflected, irregular ones included")
+    func inflection() throws {
+        let lexicon = try LexiconLoader().load(texts: [("events.txt", "040 verb: meet (with)\n042 verb: fly to\n")])
+        for form in ["meets", "met", "meeting", "flew", "flown", "flies"] {
+            #expect(lexicon.patternsByFirstWord[lexicon.vocabulary.id(form)] != nil, "\(form)")
+        }
+    }
+}
