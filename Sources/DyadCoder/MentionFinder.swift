@@ -145,7 +145,11 @@ struct MentionFinder {
             chains.append(chain)
             k = j
         }
-        return chains.compactMap { resolve($0, context: context) }
+        var mentions: [ActorMention] = []
+        for chain in chains {
+            if let mention = resolve(chain, context: context, previous: mentions.last) { mentions.append(mention) }
+        }
+        return mentions
     }
 
     /// "ambassador to the UN", "envoy for Ukraine": a place that belongs to a diplomat's title.
@@ -230,7 +234,7 @@ struct MentionFinder {
     }
 
     /// The actor a chain names, or nil for words that name no one ("officials" alone).
-    func resolve(_ chain: Chain, context: DocumentContext) -> ActorMention? {
+    func resolve(_ chain: Chain, context: DocumentContext, previous: ActorMention?) -> ActorMention? {
         let former = word(chain.range.lowerBound - 1) == "former" || word(chain.range.lowerBound - 1) == "ex"
         let shown = text(chain.range)
         let why = chain.why.joined(separator: " + ")
@@ -251,7 +255,7 @@ struct MentionFinder {
         if let country = chain.country {
             return ActorMention(range: chain.range, code: country + (chain.sector ?? ""), level: chain.level, text: shown, why: why)
         }
-        if chain.isCounterpart, let other = context.other(than: nil) {
+        if chain.isCounterpart, let other = context.other(than: previous?.country ?? context.lastPerson?.country) {
             return ActorMention(range: chain.range, code: other.code, level: other.level, text: shown, person: other.person, why: "counterpart: \(other.text)")
         }
         return nil

@@ -5,8 +5,8 @@ extension Evaluation {
     /// `examples` misses, false events and factuality errors.
     public func report(title: String, examples: Int) -> String {
         func pct(_ x: Double) -> String { String(format: "%5.1f", x * 100) }
-        func row(_ name: String, _ s: Score) -> String {
-            name.padding(toLength: 10, withPad: " ", startingAt: 0)
+        func row(_ name: String, _ s: Score, width: Int = 10) -> String {
+            name.padding(toLength: width, withPad: " ", startingAt: 0)
                 + " \(pct(s.precision)) \(pct(s.recall)) \(pct(s.f1))  \(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives)"
         }
         var out = ["\(title): \(documents) documents, \(sentences) sentences (\(nonAssertedSentences) with no asserted event)", ""]
@@ -14,19 +14,18 @@ extension Evaluation {
         out.append(row("overall", overall))
         out.append(row("strict", strict))
         out.append("")
-        out.append("root  name                              P      R     F1   TP/FP/FN")
+        out.append("root  name                            P      R     F1   TP/FP/FN")
         for root in CAMEOCatalog.roots {
             guard let s = perRoot[root] else { continue }
-            let name = (CAMEOCatalog.standard[root]?.name ?? "").lowercased().padding(toLength: 28, withPad: " ", startingAt: 0)
-            out.append(row("\(root)    \(name)", s).replacingOccurrences(of: "\(root)    \(name.prefix(4))", with: "\(root)    \(name.prefix(4))"))
+            let name = (CAMEOCatalog.standard[root]?.name ?? "").lowercased()
+            out.append(row("\(root)    \(name.prefix(28))", s, width: 34))
         }
         out.append("")
         out.append("factuality errors (not-asserted gold events coded as asserted): \(factualityErrors.count)")
         for m in factualityErrors.prefix(examples) { out.append("  line \(m.line): \(m.event) — \(m.sentence)") }
         out.append("")
         out.append("confusion of roots (rows gold, columns coded; 'none' = no event):")
-        let labels = CAMEOCatalog.roots.filter { confusion[$0] != nil || confusion.values.contains { $0[$0.keys.first ?? ""] != nil } } + ["none"]
-        let used = labels.filter { r in confusion[r] != nil || confusion.values.contains { $0[r] != nil } }
+        let used = (CAMEOCatalog.roots + ["none"]).filter { r in confusion[r] != nil || confusion.values.contains { $0[r] != nil } }
         out.append("      " + used.map { $0.padding(toLength: 5, withPad: " ", startingAt: 0) }.joined())
         for r in used {
             let cells = used.map { c -> String in

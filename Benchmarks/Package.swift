@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+// dyad's benchmarks, kept in their own package so that the main build and CI stay lean.
+// Run from this directory: swift package --allow-writing-to-package-directory benchmark
+import PackageDescription
+
+let package = Package(
+    name: "dyad-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "Coding",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DyadCoder", package: "dyad"),
+            ],
+            path: "Benchmarks/Coding",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ]
+)
