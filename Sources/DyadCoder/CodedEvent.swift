@@ -65,6 +65,37 @@ public struct CodedEvent: Sendable, Hashable, Codable {
     /// Issue tags.
     public var contexts: [String]
 
+    /// An event with every field given (for stores and tools that rebuild events).
+    public init(
+        id: String, doc: String, sentence: String, sentenceIndex: Int, offsets: [Int], date: Day?, datePrecision: String,
+        docDate: Day?, source: String, target: String, sourceText: String, targetText: String, sourceLevel: ActorLevel?,
+        targetLevel: ActorLevel?, code: String, root: String, quadClass: Int, goldstein: Double, ploverType: String,
+        ploverMode: String, factuality: Factuality, contexts: [String]
+    ) {
+        self.id = id
+        self.doc = doc
+        self.sentence = sentence
+        self.sentenceIndex = sentenceIndex
+        self.offsets = offsets
+        self.date = date
+        self.datePrecision = datePrecision
+        self.docDate = docDate
+        self.source = source
+        self.target = target
+        self.sourceText = sourceText
+        self.targetText = targetText
+        self.sourceLevel = sourceLevel
+        self.targetLevel = targetLevel
+        self.code = code
+        self.root = root
+        self.quadClass = quadClass
+        self.goldstein = goldstein
+        self.ploverType = ploverType
+        self.ploverMode = ploverMode
+        self.factuality = factuality
+        self.contexts = contexts
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, doc, sentence, date, source, target, code, factuality, root, goldstein, contexts, offsets
         case sentenceIndex = "sentence_index"

@@ -214,7 +214,7 @@ struct MentionFinder {
         case .person(let p):
             chain.person = p
         case .surname(let candidates):
-            guard let p = pickSurname(candidates, context: context) else { return false }
+            guard !isInsideLongerName(piece.range), let p = pickSurname(candidates, context: context) else { return false }
             chain.person = p
         case .agent(let sector, let level, let country):
             if chain.sector != nil { return false }
@@ -224,6 +224,20 @@ struct MentionFinder {
             if tokens[piece.range.lowerBound].text.hasPrefix("counterpart") { chain.isCounterpart = true }
         }
         return true
+    }
+
+    /// "Khan Sheikhoun", "Sadiq Khan": a surname next to other capitalised words is part of
+    /// a name the lexicon does not know.
+    func isInsideLongerName(_ range: Range<Int>) -> Bool {
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        if let after, after.kind == .word, after.isCapitalized, !after.text.hasPrefix("'") { return true }
+        if let before, before.kind == .word, before.isCapitalized, range.lowerBound - 1 > 0,
+            lexicon.actors.longestMatch(ids: ids, tokens: tokens[...], start: range.lowerBound - 1) == nil
+        {
+            return true
+        }
+        return false
     }
 
     func pickSurname(_ candidates: [Int], context: DocumentContext) -> Int? {
@@ -280,7 +294,7 @@ struct MentionFinder {
                 mention.why = "pronoun for \(group.text)"
                 found.append(mention)
             } else if (w == "both" || (w == "two" && word(i - 1) == "the")) && MentionFinder.groupWords.contains(word(i + 1)),
-                let pair = context.lastPair()
+                let pair = context.lastPair(), !covered.contains(i - 1) || w == "both"
             {
                 let start = w == "two" ? i - 1 : i
                 let members = pair.map { m -> ActorMention in
@@ -305,7 +319,7 @@ struct MentionFinder {
             var members = [mentions[k]]
             var endsWithAnd = false
             var j = k + 1
-            while j < mentions.count {
+            while j < mentions.count, mentions[j - 1].range.upperBound <= mentions[j].range.lowerBound {
                 let gap = mentions[j - 1].range.upperBound..<mentions[j].range.lowerBound
                 let words = gap.map { tokens[$0].text }.filter { $0 != "the" }
                 // ", and" joins only a list that already has a comma: "A, B, and C", not "A, and B".

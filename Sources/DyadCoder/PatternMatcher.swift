@@ -27,7 +27,7 @@ struct PatternMatcher {
 
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s",
-        "first", "second", "last", "recent", "planned", "proposed", "possible", "any", "no", "every", "each",
+        "first", "second", "last", "recent", "planned", "proposed", "possible", "any", "no", "every",
     ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"]
     static let passiveFillers: Set<String> = [
@@ -74,6 +74,13 @@ struct PatternMatcher {
         return found
     }
 
+    /// Whether a gap or a target search may pass over `token`: words that do not open a new
+    /// clause, numbers, and currency and percent signs ("$1.7 billion", "25 %").
+    func isSkippable(_ token: Token) -> Bool {
+        if token.kind == .punctuation { return ["$", "€", "£", "%"].contains(token.text) }
+        return !PatternMatcher.barriers.contains(token.text)
+    }
+
     /// Whether token `i` follows a form of "be" (with a few adverbs between).
     func isAfterBe(_ i: Int) -> Bool {
         var j = i - 1
@@ -94,12 +101,10 @@ struct PatternMatcher {
             }
             return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot)
         case .gap:
-            for skip in 0...4 {
+            for skip in 0...5 {
                 if skip > 0 {
                     let t = pos + skip - 1
-                    guard t < tokens.count, tokens[t].kind != .punctuation, !PatternMatcher.barriers.contains(tokens[t].text) else {
-                        return nil
-                    }
+                    guard t < tokens.count, isSkippable(tokens[t]) else { return nil }
                 }
                 if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot) { return m }
             }
@@ -113,7 +118,7 @@ struct PatternMatcher {
                     }
                     break
                 }
-                guard tokens[t].kind != .punctuation, !PatternMatcher.barriers.contains(tokens[t].text) else { break }
+                guard isSkippable(tokens[t]) else { break }
                 t += 1
             }
             // No actor in the slot: only a final slot may stay empty.

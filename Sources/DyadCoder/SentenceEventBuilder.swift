@@ -18,9 +18,11 @@ struct SentenceEventBuilder {
     /// Source and target of the matches added so far, for coordinated verbs.
     var previous: (match: PatternMatch, source: ActorMention?, target: ActorMention?)?
 
-    /// Roots whose events are mutual when a list is the subject and no target is named:
-    /// "Russia and China signed an agreement".
-    static let mutualRoots: Set<String> = ["03", "04", "05", "06", "08"]
+    /// Codes (or their prefixes) of joint acts, mutual when a list is the subject and no
+    /// target is named: "Russia and China signed an agreement", "the two sides met".
+    static let mutualCodes: [String] = ["030", "036", "037", "040", "041", "044", "046", "057", "06", "0871"]
+
+    static func isMutual(_ code: String) -> Bool { mutualCodes.contains { code.hasPrefix($0) } }
 
     init(
         coder: EventCoder, sentence: Sentence, tokens: [Token], mentions: [ActorMention], document: Document,
@@ -40,8 +42,16 @@ struct SentenceEventBuilder {
 
     /// The subject for a pattern at `start`: the nearest actor to its left that is not the
     /// object of a preposition.
-    func subject(before start: Int, excluding excluded: Int? = nil) -> ActorMention? {
-        let left = mentions.enumerated().filter { $0.element.range.upperBound <= start && $0.offset != excluded }
+    func subject(before start: Int) -> ActorMention? {
+        // "China, Pakistan's closest ally, called on...": skip an apposition before the verb.
+        var limit = start
+        if start > 0, tokens[start - 1].text == "," || tokens[start - 1].text == ")",
+            let open = (0..<(start - 1)).last(where: { [",", "("].contains(tokens[$0].text) }),
+            mentions.contains(where: { $0.range.upperBound <= open })
+        {
+            limit = open
+        }
+        let left = mentions.enumerated().filter { $0.element.range.upperBound <= limit }
         if let free = left.last(where: { !MentionFinder.prepositions.contains(word($0.element.range.lowerBound - 1)) }) {
             return free.element
         }
@@ -52,13 +62,24 @@ struct SentenceEventBuilder {
         mentions.first { $0.range.lowerBound == i }
     }
 
+    /// The actor of a "by" phrase within a few words after `i`: "received at the Kremlin by
+    /// President Vladimir Putin".
+    func byPhrase(after i: Int) -> ActorMention? {
+        var j = i
+        while j < min(tokens.count, i + 6), tokens[j].kind != .punctuation || tokens[j].text == "," {
+            if tokens[j].text == "by" { return mention(startingAt: j + 1) ?? mention(startingAt: j + 2) }
+            j += 1
+        }
+        return nil
+    }
+
     mutating func add(_ match: PatternMatch, context: DocumentContext) {
         let pattern = coder.lexicon.patterns[match.pattern]
         var source: ActorMention?
         var target = match.target.map { mentions[$0] }
         if match.isPassive {
             target = subject(before: match.start)
-            if word(match.end) == "by" { source = mention(startingAt: match.end + 1) ?? mention(startingAt: match.end + 2) }
+            source = byPhrase(after: match.end)
         } else if pattern.kind == .noun {
             source = nounSource(match, context: context)
         } else {
@@ -94,9 +115,7 @@ struct SentenceEventBuilder {
         // "the British expulsion of"
         if let adjacent = mentions.last(where: { $0.range.upperBound == match.start }) { return adjacent }
         // "the expulsion of 23 diplomats by Britain"
-        if word(match.end) == "by", let agent = mention(startingAt: match.end + 1) ?? mention(startingAt: match.end + 2) {
-            return agent
-        }
+        if let agent = byPhrase(after: match.end) { return agent }
         return subject(before: match.start)
     }
 
@@ -107,21 +126,22 @@ struct SentenceEventBuilder {
         let factuality = detector.factuality(patternStart: match.start, sourceEnd: sourceEnd, isNoun: pattern.kind == .noun)
         var pairs: [(ActorMention?, ActorMention?)] = []
         let sources: [ActorMention?] = source?.expanded ?? [nil]
-        if target == nil, let source, source.members.count > 1, SentenceEventBuilder.mutualRoots.contains(info.root) {
+        if target == nil, let source, source.members.count > 1, SentenceEventBuilder.isMutual(info.code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
         } else {
             for s in sources { for t in (target?.expanded ?? [nil]) as [ActorMention?] { pairs.append((s, t)) } }
         }
         for (s, t) in pairs {
-            if let s, let t, s.code == t.code { continue }
-            if s == nil && t == nil { continue }
+            // An event needs both sides: "Russia expelled 23 diplomats" names no target.
+            // Events within one country (its government and its army) are not relations between actors.
+            guard let s, let t, s.country != t.country else { continue }
             let ordinal = events.count
             let event = CodedEvent(
                 id: "\(document.id)#\(sentence.index).\(ordinal)", doc: document.id, sentence: sentence.text,
                 sentenceIndex: sentence.index, offsets: [sentence.start, sentence.end], date: eventDay,
                 datePrecision: date?.precision.rawValue ?? "document", docDate: document.date,
-                source: s?.code ?? "", target: t?.code ?? "", sourceText: s?.text ?? "", targetText: t?.text ?? "",
-                sourceLevel: s?.level, targetLevel: t?.level, code: info.code, root: info.root,
+                source: s.code, target: t.code, sourceText: s.text, targetText: t.text,
+                sourceLevel: s.level, targetLevel: t.level, code: info.code, root: info.root,
                 quadClass: info.quadClass(coder.convention), goldstein: coder.convention == .gdelt ? info.goldstein : info.goldsteinICEWS,
                 ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
             guard !events.contains(where: { $0.source == event.source && $0.target == event.target && $0.code == event.code }) else { continue }
@@ -130,10 +150,11 @@ struct SentenceEventBuilder {
             explanations.append(
                 "\(event.source.isEmpty ? "-" : event.source) \(event.code) \(event.target.isEmpty ? "-" : event.target) [\(event.factuality.rawValue)]: "
                     + "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin)); "
-                    + "source '\(s?.text ?? "")' = \(s?.why ?? "none"); target '\(t?.text ?? "")' = \(t?.why ?? "none")")
+                    + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
         }
-        if pairs.isEmpty || (source == nil && target == nil) {
-            unpaired.append("pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no source or target actor")
+        if source == nil || target == nil {
+            let missing = source == nil ? (target == nil ? "source or target" : "source") : "target"
+            unpaired.append("pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
     }
 
@@ -144,7 +165,8 @@ struct SentenceEventBuilder {
         var kept: [CodedEvent] = []
         var keptExplanations: [String] = []
         for (event, why) in zip(events, explanations) {
-            if event.root == "01" && (hasSpecific || event.target.isEmpty) { continue }
+            // A bare "said" (010) is reporting, not an event; specific statements stay.
+            if event.root == "01" && (hasSpecific || event.code == "010") { continue }
             kept.append(event)
             keptExplanations.append(why)
         }

@@ -29,8 +29,12 @@ extension LexiconBuilder {
             addActor(variant, .person(index))
             let words = tokenizer.tokenize(variant).filter { $0.kind == .word && !$0.text.hasSuffix(".") }
             guard words.count >= 2 else { continue }
-            let last = variant.utf8.index(variant.utf8.startIndex, offsetBy: words.last!.start)
-            surnames[String(variant[last...]), default: []].insert(index)
+            // The surname is the last word, unless it is the tail of a hyphenated given name
+            // ("Moon Jae-in") or too short to be safe alone.
+            if let last = words.last, !last.isHyphenated, last.isCapitalized, last.text.count >= 3 {
+                let start = variant.utf8.index(variant.utf8.startIndex, offsetBy: last.start)
+                surnames[String(variant[start...]), default: []].insert(index)
+            }
             if LexiconBuilder.familyNameFirst.contains(words[0].text) {
                 let end = variant.utf8.index(variant.utf8.startIndex, offsetBy: words[0].end)
                 surnames[String(variant[..<end]), default: []].insert(index)

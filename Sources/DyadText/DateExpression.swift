@@ -55,9 +55,9 @@ public struct DateResolver: Sendable {
     }
 
     private func match(_ t: [Token], at i: Int, documentDate: Day?, previous: Day?) -> ResolvedDate? {
-        func word(_ k: Int) -> String { k < t.count ? t[k].text : "" }
+        func word(_ k: Int) -> String { k >= 0 && k < t.count ? t[k].text : "" }
         func number(_ k: Int) -> Int? {
-            guard k < t.count else { return nil }
+            guard k >= 0, k < t.count else { return nil }
             var s = t[k].text
             for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) && s.count > 2 { s.removeLast(2) }
             guard t[k].kind == .number || s != t[k].text, let n = Int(s) else { return nil }
