@@ -14,6 +14,9 @@ struct DocumentContext {
     var lastGroup: ActorMention?
     /// Distinct actors by recency, most recent last.
     var recent: [ActorMention] = []
+    /// Source and target of the latest events, for objects such as "the demand" or "the
+    /// deal" that point back at them.
+    var lastParties: [(source: ActorMention, target: ActorMention)] = []
     /// The last date a sentence gave, for "the next day".
     var lastDate: Day?
     /// Sentences already coded, to skip verbatim repeats (pull quotes).
@@ -40,6 +43,16 @@ struct DocumentContext {
                 if recent.count > 8 { recent.removeFirst() }
             }
         }
+    }
+
+    /// The party of the latest events that is not `country`: who made "the demand" that
+    /// `country` rejected.
+    func counterparty(of country: String) -> ActorMention? {
+        for (source, target) in lastParties.reversed() {
+            if source.country != country { return source }
+            if target.country != country { return target }
+        }
+        return nil
     }
 
     /// The most recent actor whose country differs from `country`.

@@ -57,6 +57,7 @@ public struct EventCoder: Sendable {
             date: found, eventDay: eventDay, issues: issues(tokens, ids))
         for match in accepted { builder.add(match, context: context) }
         builder.dropSubordinateStatements()
+        if !builder.parties.isEmpty { context.lastParties = builder.parties }
         context.remember(mentions, tokens: tokens)
         return builder.report(matchCount: accepted.count)
     }

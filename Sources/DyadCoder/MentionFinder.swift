@@ -25,7 +25,7 @@ struct MentionFinder {
         "delegations", "parties", "states", "capitals", "powers", "neighbours", "neighbors",
     ]
     static let prepositions: Set<String> = [
-        "in", "at", "from", "with", "to", "of", "after", "before", "during", "against", "on", "for",
+        "in", "at", "from", "with", "to", "of", "during", "against", "on", "for",
         "by", "into", "toward", "towards", "between", "among", "over", "under", "about", "than",
         "including", "like", "near", "across", "through", "via", "without", "within", "upon",
     ]

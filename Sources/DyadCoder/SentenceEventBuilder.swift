@@ -15,6 +15,8 @@ struct SentenceEventBuilder {
     var events: [CodedEvent] = []
     var explanations: [String] = []
     var unpaired: [String] = []
+    /// Source and target of every event made, for later sentences.
+    var parties: [(source: ActorMention, target: ActorMention)] = []
     /// Source and target of the matches added so far, for coordinated verbs.
     var previous: (match: PatternMatch, source: ActorMention?, target: ActorMention?)?
 
@@ -85,12 +87,47 @@ struct SentenceEventBuilder {
         } else {
             source = subject(before: match.start)
             // "Britain expelled the diplomats and closed the consulate": the second verb shares the subject.
-            if let previous, let s = source, s.range == previous.target?.range, isCoordinated(previous.match, match) {
-                source = previous.source
+            // "... travelled to Pyongyang, when he was director of the CIA, and met Kim": a verb
+            // right after "and" shares the subject of the verb before it.
+            if let previous, let s = source,
+                s.range == previous.target?.range || isCoordinated(previous.match, match) || followsAnd(match.start)
+            {
+                if previous.source != nil { source = previous.source }
             }
+        }
+        // "Lavrov rejected the demand", "criticised the deal": the object points back at the
+        // other party of the latest events.
+        if target == nil, !match.isPassive, let s = source, refersBack(from: match.slot) {
+            target = context.counterparty(of: s.country)
         }
         previous = (match, source, target)
         emit(match, pattern: pattern, source: source, target: target)
+    }
+
+    /// Nouns that, with a definite article or a demonstrative, point back at an earlier
+    /// event of the article.
+    static let anaphoricObjects: Set<String> = [
+        "demand", "demands", "deal", "agreement", "accord", "proposal", "proposals", "offer", "decision", "move",
+        "moves", "measures", "measure", "sanctions", "accusation", "accusations", "allegation", "allegations",
+        "charges", "claims", "claim", "remarks", "comments", "statement", "request", "plan", "ultimatum",
+        "expulsions", "expulsion", "ban", "restrictions", "step", "steps", "call", "appeal", "warning", "threat",
+        "threats", "overture", "overtures", "invitation", "initiative", "criticism", "report", "findings",
+    ]
+
+    /// Whether the words at `i` are "the/that/this/these/those (adjective) NOUN" with an
+    /// anaphoric noun.
+    func refersBack(from i: Int) -> Bool {
+        guard ["the", "that", "this", "these", "those"].contains(word(i)) else { return false }
+        return SentenceEventBuilder.anaphoricObjects.contains(word(i + 1)) || SentenceEventBuilder.anaphoricObjects.contains(word(i + 2))
+    }
+
+    /// Whether the pattern at `i` comes right after "and" (adverbs aside).
+    func followsAnd(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, ["then", "later", "also", "subsequently", "immediately", "promptly", "quickly", "swiftly"].contains(tokens[j].text) {
+            j -= 1
+        }
+        return j >= 0 && tokens[j].text == "and"
     }
 
     func isCoordinated(_ earlier: PatternMatch, _ later: PatternMatch) -> Bool {
@@ -126,7 +163,10 @@ struct SentenceEventBuilder {
         let factuality = detector.factuality(patternStart: match.start, sourceEnd: sourceEnd, isNoun: pattern.kind == .noun)
         var pairs: [(ActorMention?, ActorMention?)] = []
         let sources: [ActorMention?] = source?.expanded ?? [nil]
-        if target == nil, let source, source.members.count > 1, SentenceEventBuilder.isMutual(info.code) {
+        // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
+        // eastern Ukraine"), is mutual among its members.
+        let targetIsPlace = target.map { ["in", "at", "near"].contains(word($0.range.lowerBound - 1)) } ?? true
+        if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(info.code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
         } else {
             for s in sources { for t in (target?.expanded ?? [nil]) as [ActorMention?] { pairs.append((s, t)) } }
@@ -146,6 +186,7 @@ struct SentenceEventBuilder {
                 ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
             guard !events.contains(where: { $0.source == event.source && $0.target == event.target && $0.code == event.code }) else { continue }
             events.append(event)
+            parties.append((s, t))
             let voice = match.isPassive ? "passive " : ""
             explanations.append(
                 "\(event.source.isEmpty ? "-" : event.source) \(event.code) \(event.target.isEmpty ? "-" : event.target) [\(event.factuality.rawValue)]: "
