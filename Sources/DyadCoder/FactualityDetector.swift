@@ -31,7 +31,7 @@ struct FactualityDetector {
     ]
     static let futureWords: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended",
-        "expected", "scheduled", "set", "due", "going", "upcoming", "next", "forthcoming", "soon", "later",
+        "expected", "expects", "expect", "expecting", "scheduled", "set", "due", "going", "upcoming", "next", "forthcoming", "soon", "later",
         "tomorrow", "to be",
     ]
     static let requestVerbs: Set<String> = [
@@ -45,26 +45,30 @@ struct FactualityDetector {
 
     /// The factuality of an event whose pattern starts at `start`, with its source mention
     /// ending at `sourceEnd` (or nil).
-    func factuality(patternStart start: Int, sourceEnd: Int?, isNoun: Bool) -> Factuality {
+    func factuality(patternStart start: Int, patternEnd: Int, source: Range<Int>?, isNoun: Bool) -> Factuality {
+        let sourceEnd = source?.upperBound
         let clauseStart = self.clauseStart(before: start)
         let windowStart = max(clauseStart, min(sourceEnd ?? clauseStart, start))
         let window = Array(tokens[windowStart..<start]).map(\.text)
         let wide = Array(tokens[clauseStart..<start]).map(\.text)
 
         // Requested: "urged Moscow to withdraw", "called on Iran to allow".
-        if let to = window.lastIndex(of: "to"), to == window.count - 1 || (to >= window.count - 3 && !isNoun),
+        if let to = window.lastIndex(of: "to"), to == window.count - 1 || to >= window.count - (isNoun ? 5 : 3),
             wide.contains(where: { FactualityDetector.requestVerbs.contains($0) })
         {
             let before = wide.prefix(wide.count - (window.count - to))
             if before.contains(where: { FactualityDetector.requestVerbs.contains($0) }) { return .requested }
         }
-        if wide.contains("demanded") || wide.contains("demands") || wide.contains("insisted"),
-            wide.contains("that"), window.contains(where: { ["should", "must", "be"].contains($0) })
+        // "demanded that the council impose sanctions": what follows the demand's "that".
+        if let that = wide.lastIndex(of: "that"), that > 0,
+            FactualityDetector.requestVerbs.contains(wide[that - 1]) || (that > 1 && FactualityDetector.requestVerbs.contains(wide[that - 2]))
         {
             return .requested
         }
         // Negated: "did not expel", "failed to agree", "no talks".
-        let near = window.suffix(isNoun ? 3 : 6)
+        // A noun's own source often stands right before it ("German weapons deliveries"), so
+        // its cues are read in the clause before it.
+        let near = isNoun ? wide.suffix(6) : window.suffix(6)
         if near.contains(where: { FactualityDetector.negations.contains($0) }) {
             if !(near.contains("not") && near.contains("only")) { return .negated }
         }
@@ -74,15 +78,20 @@ struct FactualityDetector {
             if window[to - 1] != "called" { return .negated }
         }
         if let last = window.last, ["denied", "denies", "deny", "denying"].contains(last) { return .negated }
+        if FactualityDetector.hasNegatingPhrase(Array(near)) { return .negated }
         // Hypothetical: modals, conditionals, threats, questions.
         if sentenceIsQuestion || isConditional(clauseStart) { return .hypothetical }
         if window.contains(where: { FactualityDetector.modals.contains($0) }) { return .hypothetical }
+        if near.contains(where: { FactualityDetector.deliberation.contains($0) }) { return .hypothetical }
+        if isOpenCondition(start: source?.lowerBound ?? windowStart) { return .hypothetical }
         if window.contains(where: { FactualityDetector.hypotheticalWords.contains($0) }) && window.contains("to") {
             return .hypothetical
         }
         if isNoun, let last = window.last, ["possible", "potential", "proposed", "planned", "threatened", "hypothetical", "future", "new"].contains(last) {
             return last == "planned" || last == "future" ? .future : (last == "new" ? .asserted : .hypothetical)
         }
+        // A noun subject: "sanctions against Turkey could follow", "talks will resume".
+        if isNoun, let after = predicateAfterNoun(from: patternEnd) { return after }
         // Future: "will visit", "is expected to sign", "plans to travel".
         if window.contains(where: { ["will", "'ll", "shall"].contains($0) }) { return .future }
         if window.contains("to"), window.contains(where: { FactualityDetector.futureWords.contains($0) }) { return .future }
@@ -92,6 +101,46 @@ struct FactualityDetector {
             return .future
         }
         return .asserted
+    }
+
+    /// Verbs of weighing an option: what is weighed has not happened ("is considering
+    /// supplying weapons").
+    static let deliberation: Set<String> = [
+        "considering", "considers", "weighing", "weighs", "mulling", "mulls", "contemplating", "contemplates",
+        "exploring", "debating",
+    ]
+
+    /// "ruled out", "held off on", "stopped short of", "refrained from", "avoided".
+    static func hasNegatingPhrase(_ words: [String]) -> Bool {
+        for (i, w) in words.enumerated() {
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if ["ruled", "rule", "rules", "ruling"].contains(w) && next == "out" { return true }
+            if ["held", "hold", "holds", "holding"].contains(w) && next == "off" { return true }
+            if ["stopped", "stop", "stops", "stopping"].contains(w) && next == "short" { return true }
+            if ["refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned"].contains(w) { return true }
+        }
+        return false
+    }
+
+    /// "..., unless Serbia recognises Kosovo", "until Russia withdraws", "before Belgrade
+    /// recognises": an open condition in the present tense has not happened yet.
+    func isOpenCondition(start: Int) -> Bool {
+        let opener = start > 0 ? tokens[start - 1].text : ""
+        guard ["unless", "until", "before", "once", "whether", "lest"].contains(opener) else { return false }
+        if opener != "before" && opener != "once" { return true }
+        guard let verb = tokens[start...].first(where: { $0.kind == .word && !$0.isCapitalized }) else { return false }
+        return !verb.text.hasSuffix("ed") && !["was", "were", "had", "did"].contains(verb.text)
+    }
+
+    /// The modality of the few words after a noun pattern, within its clause: "sanctions
+    /// could follow" is hypothetical, "talks will resume" future.
+    func predicateAfterNoun(from end: Int) -> Factuality? {
+        for token in tokens[min(end, tokens.count)...].prefix(4) {
+            if token.kind == .punctuation || PatternMatcher.barriers.contains(token.text) { return nil }
+            if FactualityDetector.modals.contains(token.text) { return .hypothetical }
+            if ["will", "'ll", "shall"].contains(token.text) { return .future }
+        }
+        return nil
     }
 
     var sentenceIsQuestion: Bool {
@@ -109,7 +158,7 @@ struct FactualityDetector {
             return first == "if" || first == "unless" || tokens[(i + 1)...].prefix(8).contains { $0.text == "," } || first == "were"
         }
         // "..., if Moscow agrees" leaves the main clause asserted; a clause that starts with if does not.
-        if clauseStart > 0, ["if", "unless"].contains(tokens[clauseStart].text) { return true }
+        if clauseStart > 0, ["if", "unless", "whether"].contains(tokens[clauseStart].text) { return true }
         return false
     }
 
@@ -120,7 +169,7 @@ struct FactualityDetector {
             let t = tokens[j].text
             if t == ";" || t == ":" { return j + 1 }
             if ["but", "whereas", "while", "although", "though"].contains(t) { return j }
-            if ["if", "unless"].contains(t), j > 0, tokens[j - 1].text == "," { return j }
+            if ["if", "unless", "whether"].contains(t) { return j }
             j -= 1
         }
         return 0

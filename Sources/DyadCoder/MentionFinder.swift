@@ -32,7 +32,7 @@ struct MentionFinder {
 
     /// The mentions of the sentence, in order; lists become one mention with members.
     func mentions(context: DocumentContext) -> [ActorMention] {
-        let pieces = findPieces()
+        let pieces = findPieces(context: context)
         var mentions = combine(pieces, context: context)
         mentions += builtIns(context: context, taken: mentions)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -41,7 +41,7 @@ struct MentionFinder {
 
     // MARK: Lexicon phrases
 
-    func findPieces() -> [Piece] {
+    func findPieces(context: DocumentContext) -> [Piece] {
         var pieces: [Piece] = []
         var i = 0
         let slice = tokens[...]
@@ -51,6 +51,12 @@ struct MentionFinder {
                 continue
             }
             let reference = best(match.entries.map(\.value))
+            // "The Organisation for ..." is not "the organisation" pointing back: when a
+            // description has nothing to point at, the words may start a longer name.
+            if case .reference(let code) = reference, !context.namedCodes.contains(code) {
+                i += 1
+                continue
+            }
             pieces.append(Piece(range: i..<(i + match.length), reference: reference, origin: describe(reference)))
             i += match.length
         }
@@ -249,6 +255,13 @@ struct MentionFinder {
 
     /// The actor a chain names, or nil for words that name no one ("officials" alone).
     func resolve(_ chain: Chain, context: DocumentContext, previous: ActorMention?) -> ActorMention? {
+        // "a U.S.-drafted resolution", "the Saudi-led coalition", "pro-Russian separatists":
+        // the actor only qualifies another word.
+        let end = chain.range.upperBound
+        if end < tokens.count, tokens[end].isHyphenated, tokens[end].text.hasSuffix("ed") { return nil }
+        if tokens[chain.range.lowerBound].isHyphenated, ["pro", "anti", "non"].contains(word(chain.range.lowerBound - 1)) {
+            return nil
+        }
         let former = word(chain.range.lowerBound - 1) == "former" || word(chain.range.lowerBound - 1) == "ex"
         let shown = text(chain.range)
         let why = chain.why.joined(separator: " + ")

@@ -27,7 +27,7 @@ struct PatternMatcher {
 
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s",
-        "first", "second", "last", "recent", "planned", "proposed", "possible", "any", "no", "every",
+        "planned", "proposed", "possible", "any", "no", "every",
     ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"]
     static let passiveFillers: Set<String> = [
@@ -61,12 +61,12 @@ struct PatternMatcher {
                 // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
                 if pattern.kind == .verb && nounPosition { continue }
                 if pattern.hasPassive, pattern.participles.contains(ids[i]), isAfterBe(i) {
-                    if let m = matchElements(pattern.elements, from: 2, at: i + 1, target: nil) {
+                    if let m = matchElements(pattern.elements, from: 2, at: i + 1, target: nil, start: i) {
                         found.append(PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true))
                         continue
                     }
                 }
-                if let m = matchElements(pattern.elements, from: 1, at: i + 1, target: nil) {
+                if let m = matchElements(pattern.elements, from: 1, at: i + 1, target: nil, start: i) {
                     found.append(PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false))
                 }
             }
@@ -89,31 +89,33 @@ struct PatternMatcher {
     }
 
     /// Matches `elements[e...]` from token `pos`; returns the end and the target mention.
-    func matchElements(_ elements: [EventPattern.Element], from e: Int, at pos: Int, target: Int?, slot: Int? = nil) -> (end: Int, target: Int?, slot: Int)? {
+    func matchElements(
+        _ elements: [EventPattern.Element], from e: Int, at pos: Int, target: Int?, slot: Int? = nil, start: Int
+    ) -> (end: Int, target: Int?, slot: Int)? {
         guard e < elements.count else { return (pos, target, slot ?? pos) }
         switch elements[e] {
         case .word(let set):
             guard pos < ids.count, set.contains(ids[pos]) else { return nil }
-            return matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot)
+            return matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start)
         case .optional(let set):
-            if pos < ids.count, set.contains(ids[pos]), let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot) {
+            if pos < ids.count, set.contains(ids[pos]), let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start) {
                 return m
             }
-            return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot)
+            return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot, start: start)
         case .gap:
             for skip in 0...5 {
                 if skip > 0 {
                     let t = pos + skip - 1
                     guard t < tokens.count, isSkippable(tokens[t]) else { return nil }
                 }
-                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot) { return m }
+                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start) { return m }
             }
             return nil
         case .target:
             var t = pos
             while t < tokens.count, t - pos <= 5 {
                 if let m = mentionStarting[t] {
-                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos) {
+                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos, start: start) {
                         return rest
                     }
                     break
@@ -121,8 +123,12 @@ struct PatternMatcher {
                 guard isSkippable(tokens[t]) else { break }
                 t += 1
             }
-            // No actor in the slot: only a final slot may stay empty.
-            return e == elements.count - 1 ? (pos, nil, pos) : nil
+            // No actor in the slot: only a final slot may stay empty. An actor the pattern's
+            // own words passed over stands in ("struck Syrian facilities with missiles",
+            // "deported thousands of Ukrainian children").
+            guard e == elements.count - 1 else { return nil }
+            let inside = mentions.firstIndex { $0.range.lowerBound > start && $0.range.lowerBound < pos }
+            return (pos, inside, pos)
         }
     }
 }

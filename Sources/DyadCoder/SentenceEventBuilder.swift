@@ -159,8 +159,8 @@ struct SentenceEventBuilder {
     mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
         let detector = FactualityDetector(tokens: tokens)
-        let sourceEnd = match.isPassive ? target?.range.upperBound : source?.range.upperBound
-        let factuality = detector.factuality(patternStart: match.start, sourceEnd: sourceEnd, isNoun: pattern.kind == .noun)
+        let subject = match.isPassive ? target?.range : source?.range
+        let factuality = detector.factuality(patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
         var pairs: [(ActorMention?, ActorMention?)] = []
         let sources: [ActorMention?] = source?.expanded ?? [nil]
         // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
@@ -168,6 +168,9 @@ struct SentenceEventBuilder {
         let targetIsPlace = target.map { ["in", "at", "near"].contains(word($0.range.lowerBound - 1)) } ?? true
         if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(info.code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
+        } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between" {
+            // "talks between Armenia and Azerbaijan": the list holds both sides.
+            for a in target.members { for b in target.members where a.code != b.code { pairs.append((a, b)) } }
         } else {
             for s in sources { for t in (target?.expanded ?? [nil]) as [ActorMention?] { pairs.append((s, t)) } }
         }

@@ -5,7 +5,7 @@ extension LexiconBuilder {
     static let familyNameFirst: Set<String> = [
         "xi", "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "hu", "kim",
         "park", "moon", "yoon", "lee", "han", "wen", "qin", "cui", "dong", "wei", "xie", "fu", "mao", "lin",
-        "hua", "ban", "jiang", "zhu", "tang", "he", "ma", "guo", "song", "cho", "choi", "chung", "roh",
+        "hua", "ban", "jiang", "zhu", "tang", "ma", "guo", "cho", "choi", "chung", "roh",
     ]
 
     mutating func addPerson(_ record: LexiconRecord, file: String) throws {
