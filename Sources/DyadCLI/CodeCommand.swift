@@ -83,6 +83,7 @@ struct CodeCommand: ParsableCommand {
         output.line("# \(result.document.id)\(result.document.date.map { " (\($0))" } ?? "")")
         for sentence in result.sentences {
             output.line("[\(sentence.index)] \(sentence.text)")
+            if !sentence.actors.isEmpty { output.line("    actors: " + sentence.actors.joined(separator: ", ")) }
             for why in sentence.explanations { output.line("    event: \(why)") }
             if !sentence.note.isEmpty { output.line("    note: \(sentence.note)") }
         }

@@ -12,6 +12,8 @@ public struct SentenceReport: Sendable {
     public var note: String
     /// For each event, the lexicon entries and pattern that made it.
     public var explanations: [String] = []
+    /// The actors found, as "words = CODE".
+    public var actors: [String] = []
 }
 
 /// The events of one document, sentence by sentence.

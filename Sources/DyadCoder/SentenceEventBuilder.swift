@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadOntology
 import DyadText
 
 /// Turns the pattern matches of one sentence into events: finds each match's source,
@@ -161,45 +162,74 @@ struct SentenceEventBuilder {
         let detector = FactualityDetector(tokens: tokens)
         let subject = match.isPassive ? target?.range : source?.range
         let factuality = detector.factuality(patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
-        var pairs: [(ActorMention?, ActorMention?)] = []
-        let sources: [ActorMention?] = source?.expanded ?? [nil]
-        // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
-        // eastern Ukraine"), is mutual among its members.
-        let targetIsPlace = target.map { ["in", "at", "near"].contains(word($0.range.lowerBound - 1)) } ?? true
-        if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(info.code) {
-            for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
-        } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between" {
-            // "talks between Armenia and Azerbaijan": the list holds both sides.
-            for a in target.members { for b in target.members where a.code != b.code { pairs.append((a, b)) } }
-        } else {
-            for s in sources { for t in (target?.expanded ?? [nil]) as [ActorMention?] { pairs.append((s, t)) } }
+        let voice = match.isPassive ? "passive " : ""
+        let how = "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
+        for (s, t) in pairs(info.code, source: source, target: target) {
+            append(s, t, info, factuality, how: how)
+            // Hosting implies a visit: "Putin received Tillerson" is also Tillerson's visit.
+            if info.code == "043", let visit = coder.lexicon.catalog["042"] {
+                append(t, s, visit, factuality, how: "implied by hosting (\(how))")
+            }
         }
-        for (s, t) in pairs {
-            // An event needs both sides: "Russia expelled 23 diplomats" names no target.
-            // Events within one country (its government and its army) are not relations between actors.
-            guard let s, let t, s.country != t.country else { continue }
-            let ordinal = events.count
-            let event = CodedEvent(
-                id: "\(document.id)#\(sentence.index).\(ordinal)", doc: document.id, sentence: sentence.text,
-                sentenceIndex: sentence.index, offsets: [sentence.start, sentence.end], date: eventDay,
-                datePrecision: date?.precision.rawValue ?? "document", docDate: document.date,
-                source: s.code, target: t.code, sourceText: s.text, targetText: t.text,
-                sourceLevel: s.level, targetLevel: t.level, code: info.code, root: info.root,
-                quadClass: info.quadClass(coder.convention), goldstein: coder.convention == .gdelt ? info.goldstein : info.goldsteinICEWS,
-                ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
-            guard !events.contains(where: { $0.source == event.source && $0.target == event.target && $0.code == event.code }) else { continue }
-            events.append(event)
-            parties.append((s, t))
-            let voice = match.isPassive ? "passive " : ""
-            explanations.append(
-                "\(event.source.isEmpty ? "-" : event.source) \(event.code) \(event.target.isEmpty ? "-" : event.target) [\(event.factuality.rawValue)]: "
-                    + "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin)); "
-                    + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
+        if let source, SentenceEventBuilder.accusableRoots.contains(info.root), factuality == .asserted,
+            let speaker = speaker(before: source.range.lowerBound), let accuse = coder.lexicon.catalog["112"]
+        {
+            // "Kyiv said Russian troops shelled the city": the report is also an accusation.
+            for s in source.expanded { append(speaker, s, accuse, .asserted, how: "reported by its target's accuser (\(how))") }
         }
         if source == nil || target == nil {
             let missing = source == nil ? (target == nil ? "source or target" : "source") : "target"
             unpaired.append("pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
+    }
+
+    /// Roots whose report by a third party amounts to an accusation.
+    static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
+    static let speechVerbs: Set<String> = ["said", "says", "say", "told", "claimed", "claims", "alleged", "alleges", "insisted", "stated", "charged", "asserted"]
+
+    /// The subject of a speech verb that governs the clause starting at `i`: "Kyiv said ...".
+    func speaker(before i: Int) -> ActorMention? {
+        guard let verb = (0..<i).last(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }) else { return nil }
+        guard (verb + 1..<i).allSatisfy({ tokens[$0].kind != .punctuation || tokens[$0].text == "\"" }) else { return nil }
+        return subject(before: verb)
+    }
+
+    /// The source-target pairs an event of `code` gives.
+    func pairs(_ code: String, source: ActorMention?, target: ActorMention?) -> [(ActorMention, ActorMention)] {
+        var pairs: [(ActorMention, ActorMention)] = []
+        // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
+        // eastern Ukraine", "held drills in the Sea of Japan"), is mutual among its members.
+        let places: Set<String> = ["in", "at", "near", "of", "off", "around", "across", "over", "into", "from", "outside", "inside"]
+        let targetIsPlace = target.map { places.contains(word($0.range.lowerBound - 1)) } ?? true
+        if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(code) {
+            for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
+        } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between" {
+            // "talks between Armenia and Azerbaijan": the list holds both sides.
+            for a in target.members { for b in target.members where a.code != b.code { pairs.append((a, b)) } }
+        } else if let source, let target {
+            for s in source.expanded { for t in target.expanded { pairs.append((s, t)) } }
+        }
+        return pairs
+    }
+
+    /// Adds one event unless it is within one country or already there.
+    mutating func append(_ s: ActorMention, _ t: ActorMention, _ info: CAMEOCode, _ factuality: Factuality, how: String) {
+        // Events within one country (its government and its army) are not relations between actors.
+        guard s.country != t.country else { return }
+        guard !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.code == info.code }) else { return }
+        let event = CodedEvent(
+            id: "\(document.id)#\(sentence.index).\(events.count)", doc: document.id, sentence: sentence.text,
+            sentenceIndex: sentence.index, offsets: [sentence.start, sentence.end], date: eventDay,
+            datePrecision: date?.precision.rawValue ?? "document", docDate: document.date,
+            source: s.code, target: t.code, sourceText: s.text, targetText: t.text,
+            sourceLevel: s.level, targetLevel: t.level, code: info.code, root: info.root,
+            quadClass: info.quadClass(coder.convention), goldstein: coder.convention == .gdelt ? info.goldstein : info.goldsteinICEWS,
+            ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
+        events.append(event)
+        parties.append((s, t))
+        explanations.append(
+            "\(event.source) \(event.code) \(event.target) [\(factuality.rawValue)]: \(how); "
+                + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
     }
 
     /// Statements (01x) are kept only when nothing more specific was coded in the sentence,
@@ -231,6 +261,7 @@ struct SentenceEventBuilder {
         } else if !events.contains(where: { $0.factuality == .asserted }) {
             note = "no asserted event: " + events.map { "\($0.code) is \($0.factuality.rawValue)" }.joined(separator: ", ")
         }
-        return SentenceReport(index: sentence.index, text: sentence.text, events: events, note: note, explanations: explanations)
+        let actors = mentions.flatMap(\.expanded).map { "'\($0.text)' = \($0.code)" }
+        return SentenceReport(index: sentence.index, text: sentence.text, events: events, note: note, explanations: explanations, actors: actors)
     }
 }
