@@ -53,21 +53,25 @@ struct PatternMatcher {
     /// Every match at every position (overlaps are resolved by the caller).
     func matches() -> [PatternMatch] {
         var found: [PatternMatch] = []
-        for i in tokens.indices {
-            guard let candidates = lexicon.patternsByFirstWord[ids[i]] else { continue }
-            let nounPosition = PatternMatcher.determiners.contains(i > 0 ? tokens[i - 1].text : "")
-            for p in candidates {
-                let pattern = lexicon.patterns[p]
-                // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
-                if pattern.kind == .verb && nounPosition { continue }
-                if pattern.hasPassive, pattern.participles.contains(ids[i]), isAfterBe(i) {
-                    if let m = matchElements(pattern.elements, from: 2, at: i + 1, target: nil, start: i) {
+        lexicon.patterns.withUnsafeBufferPointer { patterns in
+            for i in tokens.indices {
+                guard let candidates = lexicon.patternsByFirstWord[ids[i]] else { continue }
+                let nounPosition = PatternMatcher.determiners.contains(i > 0 ? tokens[i - 1].text : "")
+                let following = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
+                let afterBe = isAfterBe(i)
+                for p in candidates {
+                    // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
+                    if nounPosition && patterns[p].kind == .verb { continue }
+                    if afterBe, patterns[p].hasPassive, patterns[p].participles.contains(ids[i]),
+                        let m = matchElements(patterns[p].elements, from: 2, at: i + 1, target: nil, start: i)
+                    {
                         found.append(PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true))
                         continue
                     }
-                }
-                if let m = matchElements(pattern.elements, from: 1, at: i + 1, target: nil, start: i) {
-                    found.append(PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false))
+                    if let next = patterns[p].next, !next.contains(following) { continue }
+                    if let m = matchElements(patterns[p].elements, from: 1, at: i + 1, target: nil, start: i) {
+                        found.append(PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false))
+                    }
                 }
             }
         }

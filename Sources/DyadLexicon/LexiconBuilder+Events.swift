@@ -34,7 +34,7 @@ extension LexiconBuilder {
         let file = String(origin.split(separator: ":")[0])
         let line = Int(origin.split(separator: ":")[1]) ?? 0
         var elements: [EventPattern.Element] = []
-        var participles: Set<Int32> = []
+        var participles: [Int32] = []
         for piece in text.split(separator: " ").map(String.init) {
             switch piece {
             case "{T}", "{t}":
@@ -56,11 +56,11 @@ extension LexiconBuilder {
                         if kind == .verb {
                             let verb = Inflector.verbForms(word)
                             forms = verb.all
-                            participles = Set(verb.participles.map { lexicon.vocabulary.intern($0) })
+                            participles = verb.participles.sorted().map { lexicon.vocabulary.intern($0) }
                         } else {
                             forms = Inflector.nounForms(word)
                         }
-                        elements.append(.word(Set(forms.map { lexicon.vocabulary.intern($0) })))
+                        elements.append(.word(forms.sorted().map { lexicon.vocabulary.intern($0) }))
                     } else {
                         elements.append(.word([lexicon.vocabulary.intern(word)]))
                     }

@@ -38,6 +38,16 @@ public struct DateResolver: Sendable {
     static let weekdays: [String: Int] = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
+    /// Whether a date expression may start at `token`: a number ("11", "3rd") or a trigger word.
+    static func mayStartDate(_ token: Token) -> Bool {
+        token.kind == .number || token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || triggers.contains(token.text)
+    }
+
+    /// Words that can start a date expression.
+    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(counts.keys).union([
+        "in", "during", "since", "until", "by", "early", "late", "mid", "yesterday", "today", "tonight", "tomorrow",
+        "last", "next", "earlier", "this", "following",
+    ])
     static let counts: [String: Int] = [
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
     ]
@@ -45,8 +55,10 @@ public struct DateResolver: Sendable {
     /// The first date expression in `tokens`, resolved against `documentDate` (for calendar
     /// expressions) and `previous` (the last date the document mentioned, for "the next day").
     public func resolve(_ tokens: ArraySlice<Token>, documentDate: Day?, previous: Day?) -> ResolvedDate? {
+        // Most sentences hold no date word: check cheaply before building anything.
+        guard tokens.contains(where: DateResolver.mayStartDate) else { return nil }
         let t = Array(tokens)
-        for i in t.indices {
+        for i in t.indices where DateResolver.mayStartDate(t[i]) {
             if let found = match(t, at: i, documentDate: documentDate, previous: previous ?? documentDate) {
                 return found
             }
