@@ -26,8 +26,21 @@ extension LexiconBuilder {
         }
     }
 
-    func words(_ piece: String) -> [String] {
-        tokenizer.tokenize(piece).map(\.text)
+    /// The normalised words of a pattern piece (cached: the same pieces recur thousands of times).
+    mutating func words(_ piece: String) -> [String] {
+        if let known = wordCache[piece] { return known }
+        let found = tokenizer.tokenize(piece).map(\.text)
+        wordCache[piece] = found
+        return found
+    }
+
+    /// The interned forms of a verb and its participles (cached).
+    mutating func verbForms(_ verb: String) -> (all: [Int32], participles: [Int32]) {
+        if let known = verbCache[verb] { return known }
+        let forms = Inflector.verbForms(verb)
+        let interned = (forms.all.sorted().map { lexicon.vocabulary.intern($0) }, forms.participles.sorted().map { lexicon.vocabulary.intern($0) })
+        verbCache[verb] = interned
+        return interned
     }
 
     mutating func compilePattern(_ text: String, code: String, kind: EventPattern.Kind, origin: String) throws -> EventPattern {
@@ -52,15 +65,13 @@ extension LexiconBuilder {
                 }
                 for word in words(piece) {
                     if elements.isEmpty {
-                        let forms: Set<String>
                         if kind == .verb {
-                            let verb = Inflector.verbForms(word)
-                            forms = verb.all
-                            participles = verb.participles.sorted().map { lexicon.vocabulary.intern($0) }
+                            let verb = verbForms(word)
+                            participles = verb.participles
+                            elements.append(.word(verb.all))
                         } else {
-                            forms = Inflector.nounForms(word)
+                            elements.append(.word(Inflector.nounForms(word).sorted().map { lexicon.vocabulary.intern($0) }))
                         }
-                        elements.append(.word(forms.sorted().map { lexicon.vocabulary.intern($0) }))
                     } else {
                         elements.append(.word([lexicon.vocabulary.intern(word)]))
                     }

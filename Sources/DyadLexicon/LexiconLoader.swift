@@ -62,6 +62,8 @@ struct LexiconBuilder {
     var lexicon = Lexicon()
     let tokenizer = Tokenizer()
     var surnames: [String: Set<Int>] = [:]
+    var wordCache: [String: [String]] = [:]
+    var verbCache: [String: (all: [Int32], participles: [Int32])] = [:]
 
     mutating func add(file: String) throws {
         guard let data = FileManager.default.contents(atPath: file) else {

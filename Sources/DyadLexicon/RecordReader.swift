@@ -26,9 +26,9 @@ enum RecordReader {
     static func records(_ text: String, file: String) throws -> [LexiconRecord] {
         var records: [LexiconRecord] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawBytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = rawLine
+            var line = Substring(rawBytes)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             if line.last == "\r" { line = line.dropLast() }
             guard !line.trimmingSpaces.isEmpty else { continue }
