@@ -1,7 +1,11 @@
 // swift-tools-version: 6.1
 // dyad's benchmarks, kept in their own package so that the main build and CI stay lean.
 // Run from this directory: swift package --allow-writing-to-package-directory benchmark
+import Foundation
 import PackageDescription
+
+/// SwiftPM names a path dependency after its folder, whatever the clone is called.
+let dyadPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 let package = Package(
     name: "dyad-benchmarks",
@@ -15,7 +19,7 @@ let package = Package(
             name: "Coding",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "DyadCoder", package: "dyad"),
+                .product(name: "DyadCoder", package: dyadPackage),
             ],
             path: "Benchmarks/Coding",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

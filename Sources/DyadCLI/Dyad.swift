@@ -13,6 +13,8 @@ struct Dyad: AsyncParsableCommand {
               dyad ingest Corpus/demo/us-russia && dyad relation USA RUS
             """,
         version: "0.1.0",
-        subcommands: [CodeCommand.self, EvalCommand.self]
+        subcommands: [
+            CodeCommand.self, EvalCommand.self, IngestCommand.self, EventsCommand.self, RecodeCommand.self, RelationCommand.self,
+        ]
     )
 }

@@ -1,0 +1,32 @@
+import DyadCoder
+import DyadLexicon
+import DyadText
+import GRDB
+
+extension SQLiteStore {
+    public func forEachEvent(matching filter: EventFilter, _ body: (StoredEvent) throws -> Void) throws {
+        let query = SQLiteEventQuery(filter)
+        try guarded {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
+                while let row = try rows.next() { try body(SQLiteStore.storedEvent(row)) }
+            }
+        }
+    }
+
+    /// Decodes a row with the columns of ``SQLiteEventQuery/columns(perMention:)``:
+    /// 0-11 the event, 12-15 its summary (or the mention's), 16-22 the mention, 23-25 its document.
+    static func storedEvent(_ row: Row) -> StoredEvent {
+        let id: Int64 = row[0]
+        let event = CodedEvent(
+            id: String(id), doc: row[24], sentence: row[18], sentenceIndex: row[17], offsets: [row[19], row[20]],
+            date: (row[1] as String?).flatMap { Day(iso: $0) }, datePrecision: row[12],
+            docDate: (row[25] as String?).flatMap { Day(iso: $0) }, source: row[2], target: row[3],
+            sourceText: row[21], targetText: row[22],
+            sourceLevel: (row[13] as String?).flatMap(ActorLevel.init(rawValue:)),
+            targetLevel: (row[14] as String?).flatMap(ActorLevel.init(rawValue:)),
+            code: row[4], root: row[5], quadClass: row[6], goldstein: row[7], ploverType: row[8], ploverMode: row[9],
+            factuality: Factuality(rawValue: row[10]) ?? .asserted, contexts: EventSummary.split(row[15]))
+        return StoredEvent(id: id, event: event, mentionCount: row[11], mentionID: row[16], documentID: row[23])
+    }
+}

@@ -1,0 +1,124 @@
+import DyadCoder
+import DyadStore
+import DyadText
+import Testing
+
+@Suite("Queries")
+struct QueryTests {
+    /// A store holding the fixture documents, and a function listing what a filter finds.
+    func fixture(_ backend: Backend) throws -> (TestDirectory, any Store) {
+        let dir = try TestDirectory()
+        let store = try backend.store(in: dir)
+        try Fixtures.ingest(Fixtures.documents, into: store)
+        return (dir, store)
+    }
+
+    /// `source code target` of each event `filter` finds, in the order found.
+    func found(_ store: any Store, _ configure: (inout EventFilter) -> Void) throws -> [String] {
+        var filter = EventFilter()
+        configure(&filter)
+        return try store.events(matching: filter).map { "\($0.event.source) \($0.event.code) \($0.event.target)" }
+    }
+
+    @Test("a dyad matches both directions, by prefix", arguments: Backend.available)
+    func dyad(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        #expect(try found(store) { $0.dyad = ActorPair("USA", "RUS") } == ["USA 163 RUS", "RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store) { $0.dyad = ActorPair("RUS", "USA") } == ["USA 163 RUS", "RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store) { $0.dyad = ActorPair("RUSGOV", "GBR") } == ["GBR 1663 RUSGOV"])
+        #expect(try found(store) { $0.dyad = ActorPair("GBR", "RUS") } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store) { $0.dyad = ActorPair("CHN", "USA") } == [])
+    }
+
+    @Test("date ranges include both ends and leave undated events out", arguments: Backend.available)
+    func dates(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        let march20 = Day(iso: "2014-03-20")
+        #expect(try found(store) { $0.from = march20 } == ["RUS 1663 GBRGOV", "CHN 042 RUS", "RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store) { $0.to = march20 }.count == 4)
+        #expect(try found(store) { $0.from = march20; $0.to = march20 } == ["RUS 1663 GBRGOV", "CHN 042 RUS"])
+        #expect(try found(store) { $0.dyad = ActorPair("USA", "RUS"); $0.from = Day(iso: "2015-01-01") } == ["RUS 042 USA", "RUS 163 USA"])
+
+        let undated = Document(id: "undated", text: "China visited Britain.")
+        try Fixtures.ingest([undated], into: store)
+        #expect(try found(store) { $0.actor = "CHN" } == ["CHN 042 GBR", "CHN 042 RUS"])
+        #expect(try found(store) { $0.actor = "CHN"; $0.to = Day(iso: "2030-01-01") } == ["CHN 042 RUS"])
+    }
+
+    @Test("codes, roots and QuadClasses", arguments: Backend.available)
+    func codes(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        #expect(try found(store) { $0.roots = ["16"] }.sorted() == ["GBR 1663 RUSGOV", "RUS 163 USA", "RUS 1663 GBRGOV", "USA 163 RUS"])
+        #expect(try found(store) { $0.roots = ["04"] } == ["CHN 042 RUS", "RUS 042 USA"])
+        #expect(try found(store) { $0.roots = ["01", "02"] } == [])
+        #expect(try found(store) { $0.codes = ["1663"] } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store) { $0.codes = ["04", "1663"] }.count == 4)
+        #expect(try found(store) { $0.quadClasses = [1] } == ["CHN 042 RUS", "RUS 042 USA"])
+        #expect(try found(store) { $0.quadClasses = [4] }.count == 4)
+    }
+
+    @Test("factuality defaults to asserted", arguments: Backend.available)
+    func factuality(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        #expect(try found(store) { $0.factualities = [.negated] } == ["RUS 1663 GBRGOV"])
+        #expect(try found(store) { $0.factualities = [.hypothetical, .negated] }.sorted() == ["RUS 1663 GBRGOV", "RUS 1663 USAGOV"])
+        #expect(try found(store) { $0.factualities = [] }.count == 8)
+        #expect(try found(store) { _ in }.count == 6)
+        #expect(try found(store) { $0.dyad = ActorPair("USA", "RUS"); $0.factualities = [] }.count == 4)
+    }
+
+    @Test("actors, sources, targets, issues and text", arguments: Backend.available)
+    func actors(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        #expect(try found(store) { $0.actor = "GBR" } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store) { $0.source = "RUS"; $0.target = "GBR" } == ["RUS 1663 GBRGOV"])
+        #expect(try found(store) { $0.target = "RUSGOV" } == ["GBR 1663 RUSGOV"])
+        #expect(try found(store) { $0.issue = "ukraine" } == ["USA 163 RUS"])
+        #expect(try found(store) { $0.issue = "ukrain" } == [])
+        #expect(try found(store) { $0.text = "DIPLOMATS" } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store) { $0.text = "100% sure'; DROP TABLE events; --" } == [])
+        #expect(try store.stats().events == 8)
+    }
+
+    @Test("rows per mention, limits and early stops", arguments: Backend.available)
+    func rows(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        #expect(try found(store) { $0.rows = .mentions }.count == 7)
+        #expect(try found(store) { $0.rows = .mentions; $0.text = "Britain expelled" }.count == 2)
+        #expect(try found(store) { $0.limit = 2 } == ["USA 163 RUS", "GBR 1663 RUSGOV"])
+
+        struct Stop: Error {}
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try store.forEachEvent(matching: EventFilter()) { _ in
+                seen += 1
+                if seen == 3 { throw Stop() }
+            }
+        }
+        #expect(seen == 3)
+    }
+
+    @Test("the most active dyads, at country level", arguments: Backend.available)
+    func dyads(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        let dyads = try store.dyads(limit: 2) { $0.count == 6 ? String($0.prefix(3)) : $0 }
+        #expect(dyads.map(\.pair) == [ActorPair("RUS", "USA"), ActorPair("GBR", "RUS")])
+        #expect(dyads[0].events == 3 && dyads[0].firstToSecond == 2 && dyads[0].secondToFirst == 1)
+        #expect(dyads[1].events == 2 && dyads[1].firstToSecond == 1 && dyads[1].secondToFirst == 1)
+    }
+
+    @Test("filter values parse from text, and bad ones are refused")
+    func parsing() throws {
+        #expect(try EventFilter.actorPair("usa, rus") == ActorPair("USA", "RUS"))
+        #expect(throws: FilterError.self) { try EventFilter.actorPair("USA") }
+        #expect(throws: FilterError.self) { try EventFilter.actorPrefix("US%") }
+        #expect(try EventFilter.roots("1,17") == ["01", "17"])
+        #expect(throws: FilterError.self) { try EventFilter.roots("21") }
+        #expect(try EventFilter.codePrefixes("04,1663") == ["04", "1663"])
+        #expect(throws: FilterError.self) { try EventFilter.codePrefixes("04a") }
+        #expect(try EventFilter.quadClasses("3, 4") == [3, 4])
+        #expect(try EventFilter.factualities("any") == [])
+        #expect(try EventFilter.factualities("Asserted,future") == [.asserted, .future])
+        #expect(throws: FilterError.self) { try EventFilter.factualities("maybe") }
+    }
+}
