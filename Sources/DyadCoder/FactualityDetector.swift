@@ -41,6 +41,8 @@ struct FactualityDetector {
         "encourages", "invited", "invites", "pushed", "pushing", "pleaded", "begged", "implored", "wants", "want",
         "wanted", "insisted", "insists", "required", "requires", "needs", "need", "needed",
     ]
+    /// After "to", these make it a preposition ("in response to the attack"), not an infinitive.
+    static let nounStarters: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
     static let clauseOpeners: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "because", "and"]
 
     /// The factuality of an event whose pattern starts at `start`, with its source mention
@@ -54,6 +56,7 @@ struct FactualityDetector {
 
         // Requested: "urged Moscow to withdraw", "called on Iran to allow".
         if let to = window.lastIndex(of: "to"), to == window.count - 1 || to >= window.count - (isNoun ? 5 : 3),
+            to + 1 >= window.count || !FactualityDetector.nounStarters.contains(window[to + 1]),
             wide.contains(where: { FactualityDetector.requestVerbs.contains($0) })
         {
             let before = wide.prefix(wide.count - (window.count - to))

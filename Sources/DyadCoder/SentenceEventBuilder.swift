@@ -154,8 +154,18 @@ struct SentenceEventBuilder {
         if let adjacent = mentions.last(where: { $0.range.upperBound == match.start }) { return adjacent }
         // "the expulsion of 23 diplomats by Britain"
         if let agent = byPhrase(after: match.end) { return agent }
-        return subject(before: match.start)
+        // The clause subject owns a noun it acts on ("announced expulsions of"), not one inside
+        // a phrase about something else ("in response to the attack on ...").
+        guard let subject = subject(before: match.start) else { return nil }
+        let between = (subject.range.upperBound..<match.start).map { tokens[$0].text }
+        if between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return nil }
+        return subject
     }
+
+    /// Prepositions that put a noun outside what the clause subject does.
+    static let detachingPrepositions: Set<String> = [
+        "to", "on", "for", "after", "before", "against", "from", "about", "over", "since", "despite", "amid", "following",
+    ]
 
     mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
