@@ -34,7 +34,8 @@ let package = Package(
             dependencies: [
                 "DyadCoder", "DyadEval", "DyadStore", "DyadAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.copy("Demo")]
         ),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadEval"]),

@@ -14,7 +14,8 @@ struct Dyad: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CodeCommand.self, EvalCommand.self, IngestCommand.self, EventsCommand.self, RecodeCommand.self, RelationCommand.self,
+            DemoCommand.self, CodeCommand.self, EvalCommand.self, IngestCommand.self, EventsCommand.self, RecodeCommand.self,
+            RelationCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DyadAnalysis
 import DyadCoder
+import DyadStore
 import DyadText
 import Foundation
 
@@ -10,9 +11,11 @@ struct RelationCommand: ParsableCommand {
         commandName: "relation",
         abstract: "Measure the relationship between two actors: phases, stability, reciprocity, channels, agenda.",
         discussion: """
-            A and B are actor code prefixes: USA matches USA, USAGOV and USAMIL. Events come from a \
-            JSON Lines file written by `dyad code` (an optional "mentions" field per line is used \
-            with --count mentions). Only asserted events count unless --all-factualities is given.
+            A and B are actor code prefixes: USA matches USA, USAGOV and USAMIL. Events come from the \
+            event store (--store, as written by `dyad ingest`), or from a JSON Lines file written by \
+            `dyad code` with --events (an optional "mentions" field per line is used with --count \
+            mentions). Only asserted events count unless --all-factualities is given. Event ids in \
+            the report are store ids: `dyad events --id ID` shows an event with its sentences.
 
             Phases are changepoints in the net-cooperation series (PELT, penalty 3σ²·ln n times \
             --penalty), labelled escalation, confrontation, cold peace, thaw, rapprochement or \
@@ -21,6 +24,7 @@ struct RelationCommand: ParsableCommand {
             --window days.
 
             Examples:
+              dyad ingest Corpus/demo/us-russia && dyad relation USA RUS --period quarter
               dyad code Corpus/demo/us-russia > us-russia.jsonl
               dyad relation USA RUS --events us-russia.jsonl
               dyad relation USA RUS --events us-russia.jsonl --period quarter --from 2014-01-01
@@ -34,8 +38,10 @@ struct RelationCommand: ParsableCommand {
     @Argument(help: "Actor B (code prefix, e.g. RUS).")
     var b: String
 
-    @Option(help: "JSON Lines file of coded events ('-' for standard input).")
+    @Option(help: "Read events from this JSON Lines file of `dyad code` ('-' for standard input) instead of the store.")
     var events: String?
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "First day (YYYY-MM-DD).")
     var from: Day?
@@ -74,9 +80,6 @@ struct RelationCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard events != nil else {
-            throw ValidationError("give --events FILE, a JSON Lines file from `dyad code` (reading the event store is not wired in yet)")
-        }
         guard window >= 0 else { throw ValidationError("--window must be 0 or more") }
         guard minPhase >= 1 else { throw ValidationError("--min-phase must be at least 1") }
         guard penalty >= 0 else { throw ValidationError("--penalty must be 0 or more") }
@@ -85,6 +88,12 @@ struct RelationCommand: ParsableCommand {
     }
 
     func run() throws {
+        let input = try events.map { try EventFile.read($0) } ?? StoredEvents.load(from: storeOptions.open(creating: false), actors: [a, b], from: from, to: to, allFactualities: allFactualities)
+        try report(input).write(format: format, to: output)
+    }
+
+    /// The options the flags give.
+    var options: RelationOptions {
         var options = RelationOptions()
         options.from = from
         options.to = to
@@ -96,7 +105,11 @@ struct RelationCommand: ParsableCommand {
         options.penaltyScale = penalty
         options.thirdPartyCount = thirdParties
         options.evidenceLimit = evidenceLimit
-        let input = try EventFile.read(events!)
+        return options
+    }
+
+    /// The report over `input`, with hints when an actor is missing.
+    func report(_ input: [WeightedEvent]) throws -> RelationReport {
         var report: RelationReport
         do {
             report = try RelationAnalyzer(weightedEvents: input, a: a, b: b, options: options).report()
@@ -109,10 +122,17 @@ struct RelationCommand: ParsableCommand {
         if count == .mentions, !input.contains(where: { $0.mentions > 1 }) {
             report.messages.append("The events carry no mention counts, so --count mentions counts each event once.")
         }
+        return report
+    }
+}
+
+extension RelationReport {
+    /// Writes the report in `format` to the file `output`, or to standard output.
+    func write(format: RelationFormat, to output: String?) throws {
         let text: String = switch format {
-        case .text: TerminalRenderer().render(report)
-        case .json: String(decoding: try report.jsonData(), as: UTF8.self)
-        case .html: HTMLRenderer().render(report)
+        case .text: TerminalRenderer().render(self)
+        case .json: String(decoding: try jsonData(), as: UTF8.self)
+        case .html: HTMLRenderer().render(self)
         }
         if let output {
             do {

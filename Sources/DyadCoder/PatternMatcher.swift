@@ -56,7 +56,7 @@ struct PatternMatcher {
         lexicon.patterns.withUnsafeBufferPointer { patterns in
             for i in tokens.indices {
                 guard let candidates = lexicon.patternsByFirstWord[ids[i]] else { continue }
-                let nounPosition = PatternMatcher.determiners.contains(i > 0 ? tokens[i - 1].text : "")
+                let nounPosition = isNounPosition(i)
                 let following = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
                 let afterBe = isAfterBe(i)
                 for p in candidates {
@@ -77,6 +77,19 @@ struct PatternMatcher {
         }
         return found
     }
+
+    /// Whether the word at `i` stands where a noun does: after a determiner ("the first
+    /// visit"), a number ("two trade annexes") or a preposition ("in attacks on").
+    func isNounPosition(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = tokens[i - 1]
+        if before.kind == .number || PatternMatcher.numberWords.contains(before.text) { return true }
+        // "by expelling", "for attacking": a gerund after a preposition is still a verb.
+        if before.text != "to" && MentionFinder.prepositions.contains(before.text) { return !tokens[i].text.hasSuffix("ing") }
+        return PatternMatcher.determiners.contains(before.text)
+    }
+
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds", "thousands"]
 
     /// Whether a gap or a target search may pass over `token`: words that do not open a new
     /// clause, numbers, and currency and percent signs ("$1.7 billion", "25 %").

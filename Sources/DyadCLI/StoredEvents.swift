@@ -1,0 +1,28 @@
+import DyadAnalysis
+import DyadCoder
+import DyadStore
+import DyadText
+
+/// Reads the events of a relation from the store.
+enum StoredEvents {
+    /// Every event in which one of `actors` takes part, within the dates, each with its number
+    /// of mentions and its store id as the event id (so that reports point at `dyad events --id`).
+    static func load(from store: any Store, actors: [String], from: Day?, to: Day?, allFactualities: Bool) throws -> [WeightedEvent] {
+        var seen = Set<Int64>()
+        var events: [WeightedEvent] = []
+        for actor in actors {
+            var filter = EventFilter()
+            filter.actor = actor
+            filter.from = from
+            filter.to = to
+            if allFactualities { filter.factualities = [] }
+            try store.forEachEvent(matching: filter) { stored in
+                guard seen.insert(stored.id).inserted else { return }
+                var event = stored.event
+                event.id = String(stored.id)
+                events.append(WeightedEvent(event, mentions: stored.mentionCount))
+            }
+        }
+        return events
+    }
+}
