@@ -60,8 +60,10 @@ struct DocumentContext {
         recent.last { $0.country != country }
     }
 
-    /// The two most recent actors of different countries.
+    /// The two sides of the latest event, or else the two most recent actors of different
+    /// countries: what "both sides" and "the two leaders" mean.
     func lastPair() -> [ActorMention]? {
+        if let (source, target) = lastParties.last, source.country != target.country { return [source, target] }
         guard let last = recent.last, let before = recent.dropLast().last(where: { $0.country != last.country }) else {
             return nil
         }

@@ -120,7 +120,12 @@ struct FactualityDetector {
             if ["ruled", "rule", "rules", "ruling"].contains(w) && next == "out" { return true }
             if ["held", "hold", "holds", "holding"].contains(w) && next == "off" { return true }
             if ["stopped", "stop", "stops", "stopping"].contains(w) && next == "short" { return true }
-            if ["refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned"].contains(w) { return true }
+            if ["called", "call", "calls", "calling"].contains(w) && next == "off" { return true }
+            if ["refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned", "cancelled", "canceled",
+                "postponed", "scrapped", "shelved", "aborted", "abandoned"].contains(w)
+            {
+                return true
+            }
         }
         return false
     }

@@ -290,6 +290,16 @@ struct MentionFinder {
 
     // MARK: Pronouns and group descriptions
 
+    /// A person named earlier in the same sentence: "Pence flew to Bogotá, where he announced"
+    /// (he: the first, the subject), "Merkel called Putin and asked him" (him: the latest
+    /// other than the subject).
+    func antecedent(of pronoun: String, at i: Int, in mentions: [ActorMention]) -> ActorMention? {
+        let people = mentions.filter { $0.person != nil && $0.range.upperBound <= i }
+        guard let first = people.first else { return nil }
+        if pronoun == "him" { return people.count > 1 ? people.last : nil }
+        return first
+    }
+
     func builtIns(context: DocumentContext, taken: [ActorMention]) -> [ActorMention] {
         var found: [ActorMention] = []
         let covered = Set(taken.flatMap { Array($0.range) })
@@ -298,7 +308,7 @@ struct MentionFinder {
             defer { i += 1 }
             if covered.contains(i) { continue }
             let w = tokens[i].text
-            if MentionFinder.pronouns.contains(w), let person = context.lastPerson {
+            if MentionFinder.pronouns.contains(w), let person = antecedent(of: w, at: i, in: taken) ?? context.lastPerson {
                 found.append(ActorMention(range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person, why: "pronoun for \(person.text)"))
             } else if (w == "they" || w == "them"), let group = context.lastGroup {
                 var mention = group

@@ -16,6 +16,10 @@ struct SentenceEventBuilder {
     var events: [CodedEvent] = []
     var explanations: [String] = []
     var unpaired: [String] = []
+    static let locatives: Set<String> = ["in", "at", "near", "outside", "inside"]
+    /// Roots whose target may be a place: visits, force posture, coercion and violence.
+    static let placeRoots: Set<String> = ["04", "15", "17", "18", "19", "20"]
+
     /// Source and target of every event made, for later sentences.
     var parties: [(source: ActorMention, target: ActorMention)] = []
     /// Source and target of the matches added so far, for coordinated verbs.
@@ -100,6 +104,13 @@ struct SentenceEventBuilder {
         // other party of the latest events.
         if target == nil, !match.isPassive, let s = source, refersBack(from: match.slot) {
             target = context.counterparty(of: s.country)
+        }
+        // "at the ICJ in The Hague", "agreed in Tokyo": a place is not a party, except to
+        // visits and to acts of force.
+        if let t = target, SentenceEventBuilder.locatives.contains(word(t.range.lowerBound - 1)),
+            !SentenceEventBuilder.placeRoots.contains(String(pattern.code.prefix(2)))
+        {
+            target = nil
         }
         previous = (match, source, target)
         emit(match, pattern: pattern, source: source, target: target)
