@@ -96,4 +96,24 @@ struct CoderTests {
         #expect(event.targetLevel == .diplomat)
         #expect(event.offsets == [0, 51])
     }
+
+    @Test("a pronoun prefers the subject of its own sentence")
+    func pronounInSentence() {
+        let events = TestLexicon.code("Sergei Lavrov met NATO. Rex Tillerson flew to Beijing, where he met Chinese diplomats.")
+        #expect(events.contains("USAGOV 040 CHNGOV asserted"))
+        #expect(!events.contains("RUSGOV 040 CHNGOV asserted"))
+    }
+
+    @Test("a place is not a party to talks or accusations")
+    func places() {
+        #expect(TestLexicon.code("Russia accused NATO of provocation in Ukraine.") == ["RUS 112 NATO asserted"])
+        #expect(TestLexicon.code("Russia met NATO in Ukraine.") == ["RUS 040 NATO asserted"])
+    }
+
+    @Test("verbs after numbers, prepositions and determiners are nouns")
+    func nounReadings() {
+        #expect(TestLexicon.code("The first visit by Lavrov surprised China.").isEmpty)
+        #expect(TestLexicon.code("Britain responded by expelling 23 Russian diplomats.") == ["GBR 161 RUSGOV asserted"])
+    }
 }
+
