@@ -54,28 +54,40 @@ struct PatternMatcher {
     func matches() -> [PatternMatch] {
         var found: [PatternMatch] = []
         lexicon.patterns.withUnsafeBufferPointer { patterns in
-            for i in tokens.indices {
-                guard let candidates = lexicon.patternsByFirstWord[ids[i]] else { continue }
-                let nounPosition = isNounPosition(i)
+            for i in tokens.indices where ids[i] != Vocabulary.unknown {
                 let following = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
+                let open = lexicon.patternsByFirstWord[ids[i]]
+                let paired = following == Vocabulary.unknown ? nil : lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(ids[i], following)]
+                if open == nil && paired == nil { continue }
+                let nounPosition = isNounPosition(i)
                 let afterBe = isAfterBe(i)
-                for p in candidates {
-                    // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
-                    if nounPosition && patterns[p].kind == .verb { continue }
-                    if afterBe, patterns[p].hasPassive, patterns[p].participles.contains(ids[i]),
-                        let m = matchElements(patterns[p].elements, from: 2, at: i + 1, target: nil, start: i)
-                    {
-                        found.append(PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true))
-                        continue
-                    }
-                    if let next = patterns[p].next, !next.contains(following) { continue }
-                    if let m = matchElements(patterns[p].elements, from: 1, at: i + 1, target: nil, start: i) {
-                        found.append(PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false))
+                for candidates in [open, paired] {
+                    for p in candidates ?? [] {
+                        if let match = match(patterns[p], index: p, at: i, nounPosition: nounPosition, afterBe: afterBe) {
+                            found.append(match)
+                        }
                     }
                 }
             }
         }
         return found
+    }
+
+    /// The match of one pattern whose first word is at `i`, if any.
+    func match(_ pattern: borrowing EventPattern, index p: Int, at i: Int, nounPosition: Bool, afterBe: Bool) -> PatternMatch? {
+        // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
+        if nounPosition && pattern.kind == .verb { return nil }
+        return pattern.elements.withUnsafeBufferPointer { elements in
+            if afterBe, pattern.hasPassive, pattern.participles.contains(ids[i]),
+                let m = matchElements(elements, from: 2, at: i + 1, target: nil, start: i)
+            {
+                return PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true)
+            }
+            if let m = matchElements(elements, from: 1, at: i + 1, target: nil, start: i) {
+                return PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false)
+            }
+            return nil
+        }
     }
 
     /// Whether the word at `i` stands where a noun does: after a determiner ("the first
@@ -107,7 +119,7 @@ struct PatternMatcher {
 
     /// Matches `elements[e...]` from token `pos`; returns the end and the target mention.
     func matchElements(
-        _ elements: [EventPattern.Element], from e: Int, at pos: Int, target: Int?, slot: Int? = nil, start: Int
+        _ elements: UnsafeBufferPointer<EventPattern.Element>, from e: Int, at pos: Int, target: Int?, slot: Int? = nil, start: Int
     ) -> (end: Int, target: Int?, slot: Int)? {
         guard e < elements.count else { return (pos, target, slot ?? pos) }
         switch elements[e] {

@@ -19,8 +19,17 @@ public struct Lexicon: Sendable {
     public internal(set) var organisationCountries: [String: String] = [:]
     /// Event patterns.
     public internal(set) var patterns: [EventPattern] = []
-    /// Patterns by the id of a word that can start them.
+    /// Patterns whose second position is not a plain word ("expel {T}", "impose ...
+    /// sanctions"), by the id of a word that can start them.
     public internal(set) var patternsByFirstWord: [Int32: [Int]] = [:]
+    /// Patterns whose first two positions are plain words ("hold talks"), by the pair of
+    /// word ids (see ``wordPairKey(_:_:)``): most candidates are rejected by one lookup.
+    public internal(set) var patternsByFirstTwoWords: [UInt64: [Int]] = [:]
+
+    /// The key of a pair of word ids in ``patternsByFirstTwoWords``.
+    public static func wordPairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
     /// Issue names, indexed by the values of ``issueTrie``.
     public internal(set) var issueNames: [String] = []
     /// Issue phrases.

@@ -22,7 +22,13 @@ extension LexiconBuilder {
             guard case .word(let firsts) = pattern.elements[0] else {
                 throw LexiconError(file: file, line: record.line, reason: "pattern '\(text)' must start with a word")
             }
-            for id in firsts { lexicon.patternsByFirstWord[id, default: []].append(index) }
+            if let seconds = pattern.next {
+                for first in firsts {
+                    for second in seconds { lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(first, second), default: []].append(index) }
+                }
+            } else {
+                for id in firsts { lexicon.patternsByFirstWord[id, default: []].append(index) }
+            }
         }
     }
 
