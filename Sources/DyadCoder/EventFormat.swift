@@ -10,6 +10,12 @@ public enum EventFormat: String, Sendable, CaseIterable {
     case csv
     /// An aligned table for reading on a terminal.
     case table
+    /// GDELT 1.0 event rows: 58 tab-separated fields, no header (EventFormat+GDELT.swift).
+    case gdelt
+    /// Phoenix event rows: 26 tab-separated fields, no header (EventFormat+Phoenix.swift).
+    case phoenix
+    /// PLOVER event records, one JSON object per line (EventFormat+PLOVER.swift).
+    case plover
 }
 
 /// Writes events in one of the ``EventFormat``s.
@@ -57,6 +63,12 @@ public struct EventWriter {
                     event.date?.description ?? "", event.source.isEmpty ? "-" : event.source, event.code,
                     event.target.isEmpty ? "-" : event.target, event.factuality.rawValue, String(sentence),
                 ]))
+            case .gdelt:
+                out.append(EventWriter.gdeltFields(event).joined(separator: "\t"))
+            case .phoenix:
+                out.append(EventWriter.phoenixFields(event).joined(separator: "\t"))
+            case .plover:
+                out.append(String(decoding: (try? encoder.encode(EventWriter.ploverRecord(event))) ?? Data(), as: UTF8.self))
             }
         }
         return out

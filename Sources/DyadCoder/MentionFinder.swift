@@ -120,6 +120,8 @@ struct MentionFinder {
         var why: [String] = []
         var isReference = false
         var isCounterpart = false
+        /// "forces loyal to X": the forces are X's country's, not X.
+        var isLoyalty = false
     }
 
     func combine(_ pieces: [Piece], context: DocumentContext) -> [ActorMention] {
@@ -143,6 +145,7 @@ struct MentionFinder {
                         absorb(pieces[j], into: &extended, context: context)
                     else { break }
                     extended.why.append(pieces[j].origin)
+                    if gap.map({ tokens[$0].text }) == ["loyal", "to"] { extended.isLoyalty = true }
                 }
                 extended.range = chain.range.lowerBound..<pieces[j].range.upperBound
                 chain = extended
@@ -184,6 +187,13 @@ struct MentionFinder {
             if words == ["'s"] || words == ["'"] { return chain.country != nil || chain.organisation != nil }
             if words.count == 1, ["senior", "top", "chief", "deputy", "former", "new", "acting"].contains(words[0]) {
                 return chain.country != nil || chain.organisation != nil
+            }
+        }
+        // "forces loyal to President Bashar al-Assad", "troops loyal to Moscow"
+        if words == ["loyal", "to"], chain.sector != nil, chain.country == nil, chain.person == nil {
+            switch next {
+            case .person, .country, .surname: return true
+            default: return false
             }
         }
         if case .country = next, chain.sector != nil, chain.country == nil, chain.person == nil {
@@ -265,6 +275,10 @@ struct MentionFinder {
         let former = word(chain.range.lowerBound - 1) == "former" || word(chain.range.lowerBound - 1) == "ex"
         let shown = text(chain.range)
         let why = chain.why.joined(separator: " + ")
+        if let p = chain.person, chain.isLoyalty, let sector = chain.sector {
+            let country = lexicon.people[p].role(on: date).map { String($0.code.prefix(3)) } ?? lexicon.people[p].country
+            return ActorMention(range: chain.range, code: country + sector, level: chain.level, text: shown, why: why + " (loyal to)")
+        }
         if let p = chain.person {
             let person = lexicon.people[p]
             if !former, let role = person.role(on: date) {

@@ -29,6 +29,9 @@ struct PatternMatcher {
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s",
         "planned", "proposed", "possible", "any", "no", "every",
     ]
+    /// How many words a target search may pass over: "released the 24 crew members of a U.S.
+    /// Navy plane".
+    static let targetReach = 7
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"]
     static let passiveFillers: Set<String> = [
         "not", "n't", "also", "reportedly", "allegedly", "never", "already", "just", "recently", "formally",
@@ -142,7 +145,7 @@ struct PatternMatcher {
             return nil
         case .target:
             var t = pos
-            while t < tokens.count, t - pos <= 5 {
+            while t < tokens.count, t - pos <= PatternMatcher.targetReach {
                 if let m = mentionStarting[t] {
                     if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos, start: start) {
                         return rest
