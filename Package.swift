@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
         .library(name: "DyadAnalysis", targets: ["DyadAnalysis"]),
+        .library(name: "DyadInterop", targets: ["DyadInterop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "DyadOntology"),
@@ -29,10 +31,24 @@ let package = Package(
             dependencies: ["DyadCoder", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "DyadAnalysis", dependencies: ["DyadCoder"]),
+        // zlib from the system (zlib1g-dev is in the base image) for gzip input: no package to build.
+        .systemLibrary(name: "CZlib", path: "Sources/DyadInterop/CZlib"),
+        .target(
+            name: "DyadInterop",
+            dependencies: ["DyadStore", "DyadLexicon", "DyadEval", "DyadCoder", "DyadOntology", "DyadText", "CZlib"],
+            exclude: ["CZlib"]
+        ),
+        .target(
+            name: "DyadServer",
+            dependencies: [
+                "DyadStore", "DyadAnalysis", "DyadCoder",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "DyadCLI",
             dependencies: [
-                "DyadCoder", "DyadEval", "DyadStore", "DyadAnalysis",
+                "DyadCoder", "DyadEval", "DyadStore", "DyadAnalysis", "DyadServer", "DyadInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Demo")]
@@ -42,5 +58,11 @@ let package = Package(
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"]),
         .testTarget(name: "DyadAnalysisTests", dependencies: ["DyadAnalysis"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+        .testTarget(
+            name: "DyadInteropTests",
+            dependencies: ["DyadInterop", "DyadStore", "DyadLexicon", "DyadEval", "DyadCoder", "DyadOntology", "DyadText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DyadServerTests", dependencies: ["DyadServer", "DyadStore", "DyadCoder"]),
     ]
 )

@@ -15,7 +15,7 @@ struct Dyad: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, CodeCommand.self, EvalCommand.self, IngestCommand.self, EventsCommand.self, RecodeCommand.self,
-            RelationCommand.self,
+            RelationCommand.self, ImportCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DyadCoder
 import DyadEval
+import DyadInterop
 import DyadText
 import Foundation
 
@@ -10,7 +11,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the coder against gold-coded sentences.",
         discussion: """
-            GOLD is a JSON Lines gold file (docs/gold-format.md) or a directory of them. The
+            GOLD is a JSON Lines gold file (docs/gold-format.md), a PETRARCH XML validation file
+            (.xml), a TABARI validation text file, or a directory of them. The
             headline score compares the CAMEO root and both actors' countries; 'strict' compares
             full codes. Sentences marked "split": "test" are scored apart from the others.
 
@@ -45,13 +47,13 @@ struct EvalCommand: ParsableCommand {
                 throw CLIError("\(path): no such file or directory")
             }
             files += isDirectory.boolValue
-                ? DocumentReader().files(under: path).filter { $0.hasSuffix(".jsonl") } : [path]
+                ? DocumentReader().files(under: path).filter(GoldReader.isGoldFile) : [path]
         }
-        guard !files.isEmpty else { throw CLIError("\(gold.joined(separator: " ")): no .jsonl gold files found") }
+        guard !files.isEmpty else { throw CLIError("\(gold.joined(separator: " ")): no gold files (.jsonl, .xml, .text) found") }
         let evaluator = Evaluator(coder: coder, jobs: jobs)
         var splits: [(String, Evaluation)] = []
         do {
-            for file in files { sentences += try GoldFile.read(file) }
+            for file in files { sentences += try GoldReader.read(file) }
             let groups = Dictionary(grouping: sentences) { $0.split ?? "dev" }
             for name in groups.keys.sorted() {
                 splits.append((name, try evaluator.evaluate(groups[name]!, file: files.joined(separator: ","))))

@@ -40,7 +40,7 @@ struct IngestCommand: ParsableCommand {
     var jobs: Int = processorCount
 
     @Option(help: "Documents per batch (one transaction each).")
-    var batchSize: Int = 256
+    var batchSize: Int = 2048
 
     @Flag(name: .shortAndLong, help: "Do not list the documents skipped as duplicates.")
     var quiet = false
@@ -89,6 +89,11 @@ struct IngestCommand: ParsableCommand {
             "ingested \(t.documents.grouped) documents (\(t.duplicates.grouped) skipped as duplicates), \(t.events.grouped) events,"
                 + " \(t.mentions.grouped) mentions; \(t.failed.grouped) inputs failed"
                 + " in \(String(format: "%.1f", t.seconds)) s (store: \(store.location))")
+        if t.documents > 0 {
+            output.line(
+                "coding \(String(format: "%.1f", t.codingSeconds)) s, writing \(String(format: "%.1f", t.writingSeconds)) s"
+                    + " (\((Double(t.mentions) / max(t.writingSeconds, 1e-9)).rate) mentions/s)")
+        }
         output.flush()
         if t.failed > 0 {
             throw CLIError("\(t.failed) input\(t.failed == 1 ? "" : "s") could not be read (see above)")

@@ -91,6 +91,33 @@ struct IngestTests {
             ])
     }
 
+    @Test(
+        "an event sums up its mentions, within a batch and across batches",
+        arguments: Backend.available, [1, 256])
+    func summary(_ backend: Backend, batchSize: Int) throws {
+        let dir = try TestDirectory()
+        let store = try backend.store(in: dir)
+        let day = Day(iso: "2014-03-17")
+        try Fixtures.ingest(
+            [
+                Document(id: "plain", date: day, text: "Britain expelled Russian diplomats."),
+                Document(id: "dated", date: day, text: "On March 17, 2014, Britain expelled Russian diplomats over Ukraine."),
+                Document(id: "again", date: day, text: "Britain expelled Russian diplomats, the ministry said."),
+            ], into: store, batchSize: batchSize)
+        let event = try #require(try store.events(matching: EventFilter()).first)
+        #expect(event.mentionCount == 3)
+        #expect(event.event.contexts == ["ukraine"])
+        #expect(event.event.datePrecision == "day")
+        #expect(event.event.doc == "plain")
+        var evidence = EventFilter()
+        evidence.ids = [event.id]
+        evidence.rows = .mentions
+        let mentions = try store.events(matching: evidence)
+        #expect(mentions.map(\.event.contexts) == [[], ["ukraine"], []])
+        #expect(mentions.map(\.event.datePrecision) == ["document", "day", "document"])
+        #expect(mentions.allSatisfy { $0.mentionCount == 3 })
+    }
+
     @Test("ingesting the same documents again changes nothing", arguments: Backend.available)
     func reingest(_ backend: Backend) throws {
         let dir = try TestDirectory()

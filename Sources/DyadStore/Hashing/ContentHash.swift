@@ -22,7 +22,7 @@ public enum ContentHash {
         out.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
         for scalar in composed.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -24,6 +24,10 @@ public struct IngestTotals: Sendable, Hashable {
     public var mentions = 0
     /// Seconds since the ingest started.
     public var seconds = 0.0
+    /// Seconds spent coding.
+    public var codingSeconds = 0.0
+    /// Seconds spent writing to the store (its own speed is `events / writingSeconds`).
+    public var writingSeconds = 0.0
 
     /// No documents yet.
     public init() {}

@@ -2,16 +2,54 @@ import DyadCoder
 import DyadLexicon
 import GRDB
 
-/// Writes the mentions of one document inside a write transaction: finds or creates each
-/// event by its ``EventIdentity``, adds the mention and folds it into the event's
-/// ``EventSummary``. Statements are prepared once per connection and reused.
+/// Writes mentions inside a write transaction: finds or creates each event by its
+/// ``EventIdentity``, adds the mention and folds it into the event's ``EventSummary``.
+///
+/// Made once per transaction: its statements are prepared once and reused for every event.
+/// Most events are new, so a dated event is inserted first and looked up only when the
+/// identity index says it exists; an undated one is looked up first, because a SQLite
+/// UNIQUE index does not treat NULL dates as equal. The events met in the transaction are
+/// remembered with their summaries, which are written once, by ``flush()``, before commit.
 struct SQLiteMentionWriter {
     let db: Database
     /// Events created and mentions added so far.
     private(set) var newEvents = 0
     private(set) var mentions = 0
 
-    init(_ db: Database) { self.db = db }
+    private var known: [EventIdentity: Int64] = [:]
+    private var summaries: [Int64: EventSummary] = [:]
+    private var changed: Set<Int64> = []
+
+    private let lookup: Statement
+    private let insertEvent: Statement
+    private let insertMention: Statement
+    private let updateSummary: Statement
+
+    init(_ db: Database) throws {
+        self.db = db
+        lookup = try db.makeStatement(
+            sql: """
+                SELECT id, mention_count, date_precision, source_level, target_level, contexts FROM events
+                WHERE source = ? AND target = ? AND date IS ? AND code = ? AND factuality = ?
+                """)
+        insertEvent = try db.makeStatement(
+            sql: """
+                INSERT INTO events (date, date_precision, source, target, code, root, quad_class, goldstein, plover_type,
+                    plover_mode, factuality, source_level, target_level, contexts, mention_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING
+                """)
+        insertMention = try db.makeStatement(
+            sql: """
+                INSERT INTO mentions (event_id, document_id, sentence_index, sentence, start_offset, end_offset, source_text,
+                    target_text, source_level, target_level, date_precision, contexts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """)
+        updateSummary = try db.makeStatement(
+            sql: """
+                UPDATE events SET mention_count = ?, date_precision = ?, source_level = ?, target_level = ?, contexts = ?
+                WHERE id = ?
+                """)
+    }
 
     /// Adds the mentions of `events`, coded from document `documentID`.
     mutating func add(_ events: [CodedEvent], document documentID: Int64) throws {
@@ -20,71 +58,85 @@ struct SQLiteMentionWriter {
 
     private mutating func add(_ event: CodedEvent, document documentID: Int64) throws {
         let identity = EventIdentity(event)
-        let date = identity.date?.description
-        let found = try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT id, mention_count, date_precision, source_level, target_level, contexts FROM events
-                    WHERE source = ? AND target = ? AND date IS ? AND code = ? AND factuality = ?
-                    """),
-            arguments: [identity.source, identity.target, date, identity.code, identity.factuality.rawValue])
-        let eventID: Int64
-        if let found {
-            eventID = found[0]
-        } else {
-            var summary = EventSummary()
-            summary.add(event)
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO events (date, date_precision, source, target, code, root, quad_class, goldstein, plover_type,
-                        plover_mode, factuality, source_level, target_level, contexts, mention_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                date, summary.datePrecision, event.source, event.target, event.code, event.root, event.quadClass, event.goldstein,
-                event.ploverType, event.ploverMode, event.factuality.rawValue, summary.sourceLevel?.rawValue,
-                summary.targetLevel?.rawValue, EventSummary.joined(summary.contexts), summary.mentionCount,
-            ])
-            eventID = db.lastInsertedRowID
-            newEvents += 1
+        var eventID = known[identity]
+        var created = false
+        if eventID == nil {
+            if identity.date == nil { eventID = try find(identity) }
+            if eventID == nil {
+                try insertEvent.execute(arguments: [
+                    identity.date?.description, event.datePrecision, event.source, event.target, event.code, event.root,
+                    event.quadClass, event.goldstein, event.ploverType, event.ploverMode, event.factuality.rawValue,
+                    event.sourceLevel?.rawValue, event.targetLevel?.rawValue, EventSummary.joined(event.contexts),
+                ])
+                if db.changesCount > 0 {
+                    eventID = db.lastInsertedRowID
+                    created = true
+                } else {
+                    eventID = try find(identity)
+                }
+            }
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO mentions (event_id, document_id, sentence_index, sentence, start_offset, end_offset, source_text,
-                    target_text, source_level, target_level, date_precision, contexts)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """
-        ).execute(arguments: [
+        guard let eventID else { return }
+        known[identity] = eventID
+        try insertMention.execute(arguments: [
             eventID, documentID, event.sentenceIndex, event.sentence, event.offsets.first ?? 0, event.offsets.last ?? 0,
             event.sourceText, event.targetText, event.sourceLevel?.rawValue, event.targetLevel?.rawValue,
             event.datePrecision, EventSummary.joined(event.contexts),
         ])
         guard db.changesCount > 0 else { return }
         mentions += 1
-        guard let found else { return }
-        var summary = EventSummary(
-            mentionCount: found[1], datePrecision: found[2], sourceLevel: (found[3] as String?).flatMap(ActorLevel.init(rawValue:)),
-            targetLevel: (found[4] as String?).flatMap(ActorLevel.init(rawValue:)), contexts: EventSummary.split(found[5]))
+        var summary = summaries[eventID] ?? EventSummary()
         summary.add(event)
-        try store(summary, event: eventID)
+        summaries[eventID] = summary
+        if created {
+            newEvents += 1
+        } else {
+            changed.insert(eventID)
+        }
+    }
+
+    /// The id of the stored event with `identity`, remembering its summary.
+    private mutating func find(_ identity: EventIdentity) throws -> Int64? {
+        let row = try Row.fetchOne(
+            lookup,
+            arguments: [identity.source, identity.target, identity.date?.description, identity.code, identity.factuality.rawValue])
+        guard let row else { return nil }
+        let id: Int64 = row[0]
+        summaries[id] = EventSummary(
+            mentionCount: row[1], datePrecision: row[2], sourceLevel: (row[3] as String?).flatMap(ActorLevel.init(rawValue:)),
+            targetLevel: (row[4] as String?).flatMap(ActorLevel.init(rawValue:)), contexts: EventSummary.split(row[5]))
+        return id
+    }
+
+    /// Writes the summaries of the events that gained mentions; call before committing.
+    mutating func flush() throws {
+        for eventID in changed.sorted() { try store(summaries[eventID]!, event: eventID) }
+        changed = []
+    }
+
+    /// Forgets the events met so far (after their mentions were changed behind the writer).
+    mutating func forget() {
+        known = [:]
+        summaries = [:]
+        changed = []
     }
 
     /// Folds the summaries of `events` again from their mentions, and deletes those left
     /// without mentions.
     func refresh(_ events: Set<Int64>) throws {
+        let mentionsOf = try db.makeStatement(
+            sql: "SELECT date_precision, source_level, target_level, contexts FROM mentions WHERE event_id = ? ORDER BY id")
+        let delete = try db.makeStatement(sql: "DELETE FROM events WHERE id = ?")
         for eventID in events.sorted() {
             var summary = EventSummary()
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: "SELECT date_precision, source_level, target_level, contexts FROM mentions WHERE event_id = ? ORDER BY id"),
-                arguments: [eventID])
+            let rows = try Row.fetchCursor(mentionsOf, arguments: [eventID])
             while let row = try rows.next() {
                 summary.add(
                     datePrecision: row[0], sourceLevel: (row[1] as String?).flatMap(ActorLevel.init(rawValue:)),
                     targetLevel: (row[2] as String?).flatMap(ActorLevel.init(rawValue:)), contexts: EventSummary.split(row[3]))
             }
             if summary.mentionCount == 0 {
-                try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [eventID])
+                try delete.execute(arguments: [eventID])
             } else {
                 try store(summary, event: eventID)
             }
@@ -92,12 +144,7 @@ struct SQLiteMentionWriter {
     }
 
     private func store(_ summary: EventSummary, event eventID: Int64) throws {
-        try db.cachedStatement(
-            sql: """
-                UPDATE events SET mention_count = ?, date_precision = ?, source_level = ?, target_level = ?, contexts = ?
-                WHERE id = ?
-                """
-        ).execute(arguments: [
+        try updateSummary.execute(arguments: [
             summary.mentionCount, summary.datePrecision, summary.sourceLevel?.rawValue, summary.targetLevel?.rawValue,
             EventSummary.joined(summary.contexts), eventID,
         ])

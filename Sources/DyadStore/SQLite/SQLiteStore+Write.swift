@@ -7,12 +7,16 @@ extension SQLiteStore {
         let now = SQLiteStore.timestamp()
         return try guarded {
             try pool.write { db in
-                try documents.map { try SQLiteStore.add($0, db: db, ingestedAt: now) }
+                var writer = try SQLiteMentionWriter(db)
+                let outcomes = try documents.map { try SQLiteStore.add($0, writer: &writer, ingestedAt: now) }
+                try writer.flush()
+                return outcomes
             }
         }
     }
 
-    static func add(_ new: NewDocument, db: Database, ingestedAt: String) throws -> AddOutcome {
+    static func add(_ new: NewDocument, writer: inout SQLiteMentionWriter, ingestedAt: String) throws -> AddOutcome {
+        let db = writer.db
         let document = new.document
         try db.cachedStatement(
             sql: """
@@ -29,9 +33,9 @@ extension SQLiteStore {
             return .duplicate(of: DocumentReference(id: existing?[0] ?? 0, name: existing?[1] ?? ""))
         }
         let documentID = db.lastInsertedRowID
-        var writer = SQLiteMentionWriter(db)
+        let (events, mentions) = (writer.newEvents, writer.mentions)
         try writer.add(new.events, document: documentID)
-        return .stored(id: documentID, newEvents: writer.newEvents, mentions: writer.mentions)
+        return .stored(id: documentID, newEvents: writer.newEvents - events, mentions: writer.mentions - mentions)
     }
 
     public func replaceEvents(_ documents: [RecodedDocument], dryRun: Bool) throws -> [DocumentChanges] {
@@ -39,6 +43,7 @@ extension SQLiteStore {
             try pool.writeWithoutTransaction { db in
                 var changes: [DocumentChanges] = []
                 try db.inTransaction(.immediate) {
+                    var writer = try SQLiteMentionWriter(db)
                     for recoded in documents {
                         guard let name = try String.fetchOne(db, sql: "SELECT name FROM documents WHERE id = ?", arguments: [recoded.id])
                         else { continue }
@@ -49,9 +54,10 @@ extension SQLiteStore {
                         let touched = try Set(
                             Int64.fetchAll(db, sql: "SELECT DISTINCT event_id FROM mentions WHERE document_id = ?", arguments: [recoded.id]))
                         try db.execute(sql: "DELETE FROM mentions WHERE document_id = ?", arguments: [recoded.id])
-                        var writer = SQLiteMentionWriter(db)
                         try writer.add(recoded.events, document: recoded.id)
+                        try writer.flush()
                         try writer.refresh(touched)
+                        writer.forget()
                     }
                     return dryRun ? .rollback : .commit
                 }
