@@ -12,8 +12,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Ingest the bundled US-Russia corpus (2013-2022) and show the relationship's phases.",
         discussion: """
             Codes the 88 bundled articles into a store (./dyad-demo.sqlite unless --store is given;
-            running it again adds nothing), prints the USA-RUS report by quarter and writes the
-            HTML report with its charts (./dyad-demo.html). Then explore with, for example:
+            running it again stores nothing twice and re-codes what is stored with the current
+            lexicon), prints the USA-RUS report by quarter and writes the HTML report with its
+            charts (./dyad-demo.html). Then explore with, for example:
               dyad events --store dyad-demo.sqlite --dyad USA,RUS --root 16 --format table
               dyad relation USA RUS --store dyad-demo.sqlite --period month --format json
             """
@@ -49,6 +50,11 @@ struct DemoCommand: ParsableCommand {
         output.line(
             "Ingested the demo corpus into \(location): \(t.documents) new documents (\(t.duplicates) already stored), "
                 + "\(t.events) events, \(t.mentions) mentions.")
+        if t.duplicates > 0 {
+            // Documents stored by an earlier run are re-coded, so the report follows the current lexicon.
+            let recoded = try Recoder(store: opened, coder: coder, jobs: processorCount).run(dryRun: false)
+            output.line("Re-coded the stored documents with the current lexicon: \(recoded.added) events added, \(recoded.removed) removed, \(recoded.changed) changed.")
+        }
         var options = RelationOptions()
         options.period = .quarter
         options.penaltyScale = penalty
