@@ -22,7 +22,7 @@ struct MentionFinder {
     static let pronouns: Set<String> = ["he", "she", "him"]
     static let groupWords: Set<String> = [
         "sides", "countries", "leaders", "men", "governments", "nations", "ministers", "presidents",
-        "delegations", "parties", "states", "capitals", "powers", "neighbours", "neighbors",
+        "delegations", "states", "capitals", "powers", "neighbours", "neighbors",
     ]
     static let prepositions: Set<String> = [
         "in", "at", "from", "with", "to", "of", "during", "against", "on", "for",

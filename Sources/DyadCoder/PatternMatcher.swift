@@ -63,7 +63,7 @@ struct PatternMatcher {
                 let paired = following == Vocabulary.unknown ? nil : lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(ids[i], following)]
                 if open == nil && paired == nil { continue }
                 let nounPosition = isNounPosition(i)
-                let afterBe = isAfterBe(i)
+                let afterBe = isAfterBe(i) || isReducedRelative(i)
                 for candidates in [open, paired] {
                     for p in candidates ?? [] {
                         if let match = match(patterns[p], index: p, at: i, nounPosition: nounPosition, afterBe: afterBe) {
@@ -111,6 +111,13 @@ struct PatternMatcher {
     func isSkippable(_ token: Token) -> Bool {
         if token.kind == .punctuation { return ["$", "€", "£", "%"].contains(token.text) }
         return !PatternMatcher.barriers.contains(token.text)
+    }
+
+    /// "officers indicted by the United States": a participle right after an actor, with a
+    /// "by" phrase, is a passive without "be".
+    func isReducedRelative(_ i: Int) -> Bool {
+        guard mentions.contains(where: { $0.range.upperBound == i }) else { return false }
+        return tokens[(i + 1)...].prefix(3).contains { $0.text == "by" }
     }
 
     /// Whether token `i` follows a form of "be" (with a few adverbs between).

@@ -20,6 +20,9 @@ struct SentenceEventBuilder {
     /// Roots whose target may be a place: visits, force posture, coercion and violence.
     static let placeRoots: Set<String> = ["04", "15", "17", "18", "19", "20"]
 
+    /// Where non-asserted acts start in the sentence, with their factuality.
+    var openScopes: [(start: Int, factuality: Factuality)] = []
+
     /// Source and target of every event made, for later sentences.
     var parties: [(source: ActorMention, target: ActorMention)] = []
     /// Source and target of the matches added so far, for coordinated verbs.
@@ -182,7 +185,15 @@ struct SentenceEventBuilder {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
         let detector = FactualityDetector(tokens: tokens)
         let subject = match.isPassive ? target?.range : source?.range
-        let factuality = detector.factuality(patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
+        var factuality = detector.factuality(patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
+        // "Russia would be willing to let U.S. investigators attend the questioning of ...":
+        // what follows a hypothetical, requested or future act in its clause shares its status.
+        if factuality == .asserted, let scope = openScopes.last(where: { $0.start < (subject?.lowerBound ?? match.start) }),
+            !(scope.start..<match.start).contains(where: { [";", "but", "while", "whereas"].contains(tokens[$0].text) })
+        {
+            factuality = scope.factuality
+        }
+        if factuality != .asserted && factuality != .negated { openScopes.append((match.start, factuality)) }
         let voice = match.isPassive ? "passive " : ""
         let how = "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
         for (s, t) in pairs(info.code, source: source, target: target) {
