@@ -23,7 +23,9 @@ struct DocumentContext {
     var seenSentences: Set<String> = []
 
     /// Words after a name that make it a modifier, not a participant: "the Trump administration".
-    static let modifiedNouns: Set<String> = ["administration", "government", "team", "campaign", "era", "camp", "doctrine", "aides", "cabinet"]
+    static let modifiedNouns: Set<String> = [
+        "administration", "government", "team", "campaign", "era", "camp", "doctrine", "aides", "cabinet",
+    ]
 
     /// Records the mentions of a sentence. The first person named (the subject, usually)
     /// becomes the antecedent of "he" and "she".

@@ -32,7 +32,9 @@ public struct EventCoder: Sendable {
             for sentence in splitter.split(tokens: tokens, bytes: bytes) {
                 let key = sentence.tokens.map(\.text).joined(separator: " ")
                 guard context.seenSentences.insert(key).inserted else {
-                    result.sentences.append(SentenceReport(index: sentence.index, text: sentence.text, events: [], note: "repeats an earlier sentence; coded once"))
+                    result.sentences.append(
+                        SentenceReport(
+                            index: sentence.index, text: sentence.text, events: [], note: "repeats an earlier sentence; coded once"))
                     continue
                 }
                 let report = code(sentence, document: document, context: &context)
@@ -49,7 +51,8 @@ public struct EventCoder: Sendable {
         let found = dates.resolve(sentence.tokens, documentDate: document.date, previous: context.lastDate)
         let eventDay = found?.day ?? document.date
         if let found, found.precision == .day { context.lastDate = found.day }
-        let mentions = MentionFinder(lexicon: lexicon, tokens: tokens, ids: ids, date: eventDay, sentence: sentence).mentions(context: context)
+        let mentions = MentionFinder(lexicon: lexicon, tokens: tokens, ids: ids, date: eventDay, sentence: sentence).mentions(
+            context: context)
         let matcher = PatternMatcher(lexicon: lexicon, tokens: tokens, ids: ids, mentions: mentions)
         let accepted = resolveOverlaps(matcher.matches(), mentions: mentions)
         var builder = SentenceEventBuilder(

@@ -31,7 +31,8 @@ struct FactualityDetector {
     ]
     static let futureWords: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended",
-        "expected", "expects", "expect", "expecting", "scheduled", "set", "due", "going", "upcoming", "next", "forthcoming", "soon", "later",
+        "expected", "expects", "expect", "expecting", "scheduled", "set", "due", "going", "upcoming", "next", "forthcoming", "soon",
+        "later",
         "tomorrow", "to be",
     ]
     static let requestVerbs: Set<String> = [
@@ -64,7 +65,8 @@ struct FactualityDetector {
         }
         // "demanded that the council impose sanctions": what follows the demand's "that".
         if let that = wide.lastIndex(of: "that"), that > 0,
-            FactualityDetector.requestVerbs.contains(wide[that - 1]) || (that > 1 && FactualityDetector.requestVerbs.contains(wide[that - 2]))
+            FactualityDetector.requestVerbs.contains(wide[that - 1])
+                || (that > 1 && FactualityDetector.requestVerbs.contains(wide[that - 2]))
         {
             return .requested
         }
@@ -76,7 +78,8 @@ struct FactualityDetector {
             if !(near.contains("not") && near.contains("only")) { return .negated }
         }
         if let to = window.lastIndex(of: "to"), to >= window.count - 2, to > 0,
-            FactualityDetector.negatingVerbs.contains(window[to - 1]) || (to > 1 && FactualityDetector.negatingVerbs.contains(window[to - 2]))
+            FactualityDetector.negatingVerbs.contains(window[to - 1])
+                || (to > 1 && FactualityDetector.negatingVerbs.contains(window[to - 2]))
         {
             if window[to - 1] != "called" { return .negated }
         }
@@ -90,7 +93,9 @@ struct FactualityDetector {
         if window.contains(where: { FactualityDetector.hypotheticalWords.contains($0) }) && window.contains("to") {
             return .hypothetical
         }
-        if isNoun, let last = window.last, ["possible", "potential", "proposed", "planned", "threatened", "hypothetical", "future", "new"].contains(last) {
+        if isNoun, let last = window.last,
+            ["possible", "potential", "proposed", "planned", "threatened", "hypothetical", "future", "new"].contains(last)
+        {
             return last == "planned" || last == "future" ? .future : (last == "new" ? .asserted : .hypothetical)
         }
         // A noun subject: "sanctions against Turkey could follow", "talks will resume".
@@ -121,9 +126,10 @@ struct FactualityDetector {
             if ["held", "hold", "holds", "holding"].contains(w) && next == "off" { return true }
             if ["stopped", "stop", "stops", "stopping"].contains(w) && next == "short" { return true }
             if ["called", "call", "calls", "calling"].contains(w) && next == "off" { return true }
-            if ["refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned", "cancelled", "canceled",
-                "postponed", "scrapped", "shelved", "aborted", "abandoned"].contains(w)
-            {
+            if [
+                "refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned", "cancelled", "canceled",
+                "postponed", "scrapped", "shelved", "aborted", "abandoned",
+            ].contains(w) {
                 return true
             }
         }

@@ -282,10 +282,13 @@ struct MentionFinder {
         if let p = chain.person {
             let person = lexicon.people[p]
             if !former, let role = person.role(on: date) {
-                return ActorMention(range: chain.range, code: role.code, level: role.level, text: shown, person: p, why: why + " as \(role.title)")
+                return ActorMention(
+                    range: chain.range, code: role.code, level: role.level, text: shown, person: p, why: why + " as \(role.title)")
             }
             let code = chain.country.map { $0 + (chain.sector ?? "") } ?? person.country
-            return ActorMention(range: chain.range, code: former ? person.country : code, level: nil, text: shown, person: p, why: why + " (no role on that date)")
+            return ActorMention(
+                range: chain.range, code: former ? person.country : code, level: nil, text: shown, person: p,
+                why: why + " (no role on that date)")
         }
         if let code = chain.code, chain.sector != nil, chain.level == nil {
             return ActorMention(range: chain.range, code: code, level: nil, text: shown, why: why)
@@ -297,7 +300,9 @@ struct MentionFinder {
             return ActorMention(range: chain.range, code: country + (chain.sector ?? ""), level: chain.level, text: shown, why: why)
         }
         if chain.isCounterpart, let other = context.other(than: previous?.country ?? context.lastPerson?.country) {
-            return ActorMention(range: chain.range, code: other.code, level: other.level, text: shown, person: other.person, why: "counterpart: \(other.text)")
+            return ActorMention(
+                range: chain.range, code: other.code, level: other.level, text: shown, person: other.person,
+                why: "counterpart: \(other.text)")
         }
         return nil
     }
@@ -323,7 +328,10 @@ struct MentionFinder {
             if covered.contains(i) { continue }
             let w = tokens[i].text
             if MentionFinder.pronouns.contains(w), let person = antecedent(of: w, at: i, in: taken) ?? context.lastPerson {
-                found.append(ActorMention(range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person, why: "pronoun for \(person.text)"))
+                found.append(
+                    ActorMention(
+                        range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
+                        why: "pronoun for \(person.text)"))
             } else if (w == "they" || w == "them"), let group = context.lastGroup {
                 var mention = group
                 mention.range = i..<(i + 1)
@@ -339,7 +347,10 @@ struct MentionFinder {
                     m.range = start..<(i + 2)
                     return m
                 }
-                found.append(ActorMention(range: start..<(i + 2), code: pair[0].code, level: nil, text: text(start..<(i + 2)), why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
+                found.append(
+                    ActorMention(
+                        range: start..<(i + 2), code: pair[0].code, level: nil, text: text(start..<(i + 2)),
+                        why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
                 i += 1
             }
         }
@@ -360,7 +371,8 @@ struct MentionFinder {
                 let gap = mentions[j - 1].range.upperBound..<mentions[j].range.lowerBound
                 let words = gap.map { tokens[$0].text }.filter { $0 != "the" }
                 // ", and" joins only a list that already has a comma: "A, B, and C", not "A, and B".
-                let isAnd = words == ["and"] || (words == [",", "and"] && members.count >= 2) || words == ["&"] || words == ["as", "well", "as"]
+                let isAnd =
+                    words == ["and"] || (words == [",", "and"] && members.count >= 2) || words == ["&"] || words == ["as", "well", "as"]
                 guard isAnd || words == [","] else { break }
                 members.append(mentions[j])
                 j += 1

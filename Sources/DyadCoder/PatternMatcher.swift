@@ -104,7 +104,9 @@ struct PatternMatcher {
         return PatternMatcher.determiners.contains(before.text)
     }
 
-    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds", "thousands"]
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds", "thousands",
+    ]
 
     /// Whether a gap or a target search may pass over `token`: words that do not open a new
     /// clause, numbers, and currency and percent signs ("$1.7 billion", "25 %").
@@ -137,7 +139,9 @@ struct PatternMatcher {
             guard pos < ids.count, set.contains(ids[pos]) else { return nil }
             return matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start)
         case .optional(let set):
-            if pos < ids.count, set.contains(ids[pos]), let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start) {
+            if pos < ids.count, set.contains(ids[pos]),
+                let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start)
+            {
                 return m
             }
             return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot, start: start)
@@ -154,7 +158,8 @@ struct PatternMatcher {
             var t = pos
             while t < tokens.count, t - pos <= PatternMatcher.targetReach {
                 if let m = mentionStarting[t] {
-                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos, start: start) {
+                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos, start: start)
+                    {
                         return rest
                     }
                     break

@@ -185,7 +185,8 @@ struct SentenceEventBuilder {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
         let detector = FactualityDetector(tokens: tokens)
         let subject = match.isPassive ? target?.range : source?.range
-        var factuality = detector.factuality(patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
+        var factuality = detector.factuality(
+            patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
         // "Russia would be willing to let U.S. investigators attend the questioning of ...":
         // what follows a hypothetical, requested or future act in its clause shares its status.
         if factuality == .asserted, let scope = openScopes.last(where: { $0.start < (subject?.lowerBound ?? match.start) }),
@@ -211,13 +212,16 @@ struct SentenceEventBuilder {
         }
         if source == nil || target == nil {
             let missing = source == nil ? (target == nil ? "source or target" : "source") : "target"
-            unpaired.append("pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
+            unpaired.append(
+                "pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
     }
 
     /// Roots whose report by a third party amounts to an accusation.
     static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
-    static let speechVerbs: Set<String> = ["said", "says", "say", "told", "claimed", "claims", "alleged", "alleges", "insisted", "stated", "charged", "asserted"]
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "claimed", "claims", "alleged", "alleges", "insisted", "stated", "charged", "asserted",
+    ]
 
     /// The subject of a speech verb that governs the clause starting at `i`: "Kyiv said ...".
     func speaker(before i: Int) -> ActorMention? {
@@ -294,6 +298,7 @@ struct SentenceEventBuilder {
             note = "no asserted event: " + events.map { "\($0.code) is \($0.factuality.rawValue)" }.joined(separator: ", ")
         }
         let actors = mentions.flatMap(\.expanded).map { "'\($0.text)' = \($0.code)" }
-        return SentenceReport(index: sentence.index, text: sentence.text, events: events, note: note, explanations: explanations, actors: actors)
+        return SentenceReport(
+            index: sentence.index, text: sentence.text, events: events, note: note, explanations: explanations, actors: actors)
     }
 }

@@ -32,7 +32,9 @@ public struct Evaluator: Sendable {
         for sentence in gold {
             if result.last?.document.id != sentence.doc {
                 let date = sentence.date.flatMap { Day(iso: $0.prefix(10)) }
-                result.append(GoldDocument(document: Document(id: sentence.doc, title: sentence.title ?? "", date: date, text: ""), sentences: [], starts: []))
+                result.append(
+                    GoldDocument(
+                        document: Document(id: sentence.doc, title: sentence.title ?? "", date: date, text: ""), sentences: [], starts: []))
             }
             var doc = result.removeLast()
             if !doc.document.text.isEmpty { doc.document.text += "\n\n" }
@@ -110,7 +112,8 @@ public struct Evaluator: Sendable {
             } else {
                 e.confusion["none", default: [:]][event.root, default: 0] += 1
             }
-            let mistake = Mistake(line: line, sentence: sentence.text, event: describe(event.source, event.code, event.target, event.factuality))
+            let mistake = Mistake(
+                line: line, sentence: sentence.text, event: describe(event.source, event.code, event.target, event.factuality))
             if goldOther.contains(where: { key($0.source, $0.target, $0.code) == key(event.source, event.target, event.code) }) {
                 e.factualityErrors.append(mistake)
             }
@@ -119,10 +122,13 @@ public struct Evaluator: Sendable {
         for gold in unmatchedGold {
             e.overall.falseNegatives += 1
             e.perRoot[gold.root, default: Score()].falseNegatives += 1
-            if !unmatchedFound.contains(where: { "\(scoringActor($0.source))|\(scoringActor($0.target))" == "\(scoringActor(gold.source))|\(scoringActor(gold.target))" }) {
+            if !unmatchedFound.contains(where: {
+                "\(scoringActor($0.source))|\(scoringActor($0.target))" == "\(scoringActor(gold.source))|\(scoringActor(gold.target))"
+            }) {
                 e.confusion[gold.root, default: [:]]["none", default: 0] += 1
             }
-            e.misses.append(Mistake(line: line, sentence: sentence.text, event: describe(gold.source, gold.code, gold.target, gold.factuality)))
+            e.misses.append(
+                Mistake(line: line, sentence: sentence.text, event: describe(gold.source, gold.code, gold.target, gold.factuality)))
         }
         // Strict score: full code and full actor codes.
         var strictGold = goldAsserted

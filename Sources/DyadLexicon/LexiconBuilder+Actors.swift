@@ -34,7 +34,8 @@ extension LexiconBuilder {
     mutating func addOrganisation(_ record: LexiconRecord, file: String) throws {
         let (code, rest) = LexiconBuilder.splitHeader(record.header)
         guard !code.isEmpty, code.allSatisfy({ ($0.isUppercase && $0.isLetter) || $0.isNumber }) else {
-            throw LexiconError(file: file, line: record.line, reason: "organisation code must be capital letters and digits, found '\(code)'")
+            throw LexiconError(
+                file: file, line: record.line, reason: "organisation code must be capital letters and digits, found '\(code)'")
         }
         let names = RecordReader.alternatives(rest)
         guard let first = names.first else {

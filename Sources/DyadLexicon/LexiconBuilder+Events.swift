@@ -44,7 +44,9 @@ extension LexiconBuilder {
     mutating func verbForms(_ verb: String) -> (all: [Int32], participles: [Int32]) {
         if let known = verbCache[verb] { return known }
         let forms = Inflector.verbForms(verb)
-        let interned = (forms.all.sorted().map { lexicon.vocabulary.intern($0) }, forms.participles.sorted().map { lexicon.vocabulary.intern($0) })
+        let interned = (
+            forms.all.sorted().map { lexicon.vocabulary.intern($0) }, forms.participles.sorted().map { lexicon.vocabulary.intern($0) }
+        )
         verbCache[verb] = interned
         return interned
     }

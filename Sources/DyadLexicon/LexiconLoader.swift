@@ -53,7 +53,9 @@ public struct LexiconLoader: Sendable {
         }
         guard isDirectory.boolValue else { return [path] }
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
-        return names.filter { $0.hasSuffix(".txt") || PetrarchDictionaryKind.isDictionary($0) }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".txt") || PetrarchDictionaryKind.isDictionary($0) }.sorted().map {
+            (path as NSString).appendingPathComponent($0)
+        }
     }
 }
 
@@ -79,7 +81,8 @@ struct LexiconBuilder {
         let base = (name as NSString).lastPathComponent
         if let kind = PetrarchDictionaryKind(fileName: base) { return try addPetrarch(kind, name: name, text: text) }
         guard let kind = LexiconLoader.FileKind.allCases.first(where: { base.hasPrefix($0.rawValue) }) else {
-            let kinds = LexiconLoader.FileKind.allCases.map { "\($0.rawValue)*.txt" }.joined(separator: ", ")
+            let kinds =
+                LexiconLoader.FileKind.allCases.map { "\($0.rawValue)*.txt" }.joined(separator: ", ")
                 + ", or a TABARI/PETRARCH *.actors.txt, *.agents.txt, *.verbs or CAMEO.*.txt"
             throw LexiconError(file: name, line: 0, reason: "unknown kind of lexicon file; name it one of \(kinds)")
         }

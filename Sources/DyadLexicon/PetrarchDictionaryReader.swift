@@ -3,7 +3,7 @@ import Foundation
 
 /// The kinds of TABARI/PETRARCH dictionary dyad reads, told by the file name:
 /// `*.actors.txt` / `*.actors`, `*.agents.txt` / `*.agents`, `*.verbs` / `*.verbs.txt` and
-/// `CAMEO.*.txt` (PETRARCH's verb dictionary). See docs/lexicon-format.md.
+/// `CAMEO.*.txt` (PETRARCH's verb dictionary). See docs/formats.md, section 3.
 enum PetrarchDictionaryKind: String {
     case actors, agents, verbs
 
@@ -34,7 +34,7 @@ struct DictionaryLine {
 }
 
 /// Reads TABARI/PETRARCH dictionaries into dyad's lexicon. What dyad cannot express is
-/// left out and counted (see docs/lexicon-format.md, "TABARI and PETRARCH dictionaries"):
+/// left out (docs/formats.md, section 3):
 /// stems match as whole words, patterns with words before the verb or a source after it are
 /// skipped, and paired codes keep their first code.
 struct PetrarchDictionaryReader {
@@ -341,7 +341,8 @@ extension LexiconBuilder {
             } else if code.hasSuffix("~") {
                 sector = String(code.dropLast().prefix(3))
             } else {
-                throw LexiconError(file: reader.file, line: line.number, reason: "agent code '\(code)' must be '~CODE' (appended) or 'CODE~' (prepended)")
+                throw LexiconError(
+                    file: reader.file, line: line.number, reason: "agent code '\(code)' must be '~CODE' (appended) or 'CODE~' (prepended)")
             }
             guard sector.count == 3, sector.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                 throw LexiconError(file: reader.file, line: line.number, reason: "agent code '\(code)' has no three-letter sector")
@@ -484,7 +485,9 @@ extension LexiconBuilder {
     }
 
     /// Adds `verb tail` (and the same with each irregular form the inflector does not make).
-    mutating func addVerbPattern(_ verb: PetrarchDictionaryReader.Verb, tail: String, code: String, reader: PetrarchDictionaryReader, line: Int) throws {
+    mutating func addVerbPattern(
+        _ verb: PetrarchDictionaryReader.Verb, tail: String, code: String, reader: PetrarchDictionaryReader, line: Int
+    ) throws {
         let regular = Inflector.verbForms(verb.words[0]).all
         var heads = [verb.words.joined(separator: " ")]
         for form in verb.forms where !form.isEmpty {

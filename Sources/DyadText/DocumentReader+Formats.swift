@@ -13,7 +13,8 @@ extension DocumentReader {
             guard let colon = trimmed.firstIndex(of: ":"),
                 ["title", "date", "published", "url", "id", "source"].contains(trimmed[..<colon].lowercased())
             else { break }
-            header.append((trimmed[..<colon].lowercased(), trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces), lineNumber))
+            header.append(
+                (trimmed[..<colon].lowercased(), trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces), lineNumber))
             lines.removeFirst()
         }
         guard header.isEmpty || lines.first?.trimmingCharacters(in: .whitespaces).isEmpty != false else {
@@ -89,7 +90,11 @@ extension DocumentReader {
                 }
                 date = day
             }
-            handle(.success(Document(id: record.id ?? "\(name):\(lineNumber)", title: record.title ?? "", url: record.url ?? "", date: date, text: text)))
+            handle(
+                .success(
+                    Document(
+                        id: record.id ?? "\(name):\(lineNumber)", title: record.title ?? "", url: record.url ?? "", date: date, text: text))
+            )
         }
     }
 
@@ -97,7 +102,8 @@ extension DocumentReader {
     public static func describe(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let c): return c.underlyingError.map { "\($0.localizedDescription)" } ?? c.debugDescription
-        case DecodingError.typeMismatch(_, let c): return "field '\(c.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
+        case DecodingError.typeMismatch(_, let c):
+            return "field '\(c.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
         default: return "\(error)"
         }
     }

@@ -76,7 +76,7 @@ public struct SentenceSplitter: Sendable {
         let token = tokens[i]
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         if token.kind == .punctuation {
-            guard ["." , "!", "?"].contains(token.text) else { return false }
+            guard [".", "!", "?"].contains(token.text) else { return false }
             guard let next else { return true }
             // "3.5" is one token already; ".com" and the like are not sentence ends.
             if next.start == token.end && next.kind != .punctuation { return false }

@@ -22,7 +22,10 @@ struct CoderTests {
 
     @Test("a list of actors gives one event per pair")
     func compounds() {
-        #expect(TestLexicon.code("Britain and the United States expelled Russian diplomats.") == ["GBR 161 RUSGOV asserted", "USA 161 RUSGOV asserted"])
+        #expect(
+            TestLexicon.code("Britain and the United States expelled Russian diplomats.") == [
+                "GBR 161 RUSGOV asserted", "USA 161 RUSGOV asserted",
+            ])
         #expect(Set(TestLexicon.code("Russia and China signed a trade agreement.")) == ["RUS 057 CHN asserted", "CHN 057 RUS asserted"])
     }
 
@@ -83,7 +86,8 @@ struct CoderTests {
 
     @Test("events carry the record fields: date, offsets, ontology, issues")
     func record() throws {
-        let result = TestLexicon.coder.code(Document(id: "d", date: Day(iso: "2018-03-20"), text: "On March 14, Britain expelled 23 Russian diplomats."))
+        let result = TestLexicon.coder.code(
+            Document(id: "d", date: Day(iso: "2018-03-20"), text: "On March 14, Britain expelled 23 Russian diplomats."))
         let event = try #require(result.events.first)
         #expect(event.date?.description == "2018-03-14")
         #expect(event.datePrecision == "day")
@@ -116,4 +120,3 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain responded by expelling 23 Russian diplomats.") == ["GBR 161 RUSGOV asserted"])
     }
 }
-

@@ -15,8 +15,12 @@ struct LexiconTests {
     @Test("broken entries are reported with file and line")
     func errors() {
         #expect(error("events-x.txt", "042 verb: visit\n0999 verb: fly\n") == "events-x.txt:2: unknown CAMEO code '0999'")
-        #expect(error("people-x.txt", "Jane Doe\n  country: USA\n  role: 2001..2002 USAGOV boss Chief\n")?.hasPrefix("people-x.txt:3: unknown level 'boss'") == true)
-        #expect(error("people-x.txt", "Jane Doe\n  country: USA\n  role: 2001-13..2002 USAGOV head X\n")?.hasPrefix("people-x.txt:3: '2001-13' is not a date") == true)
+        #expect(
+            error("people-x.txt", "Jane Doe\n  country: USA\n  role: 2001..2002 USAGOV boss Chief\n")?.hasPrefix(
+                "people-x.txt:3: unknown level 'boss'") == true)
+        #expect(
+            error("people-x.txt", "Jane Doe\n  country: USA\n  role: 2001-13..2002 USAGOV head X\n")?.hasPrefix(
+                "people-x.txt:3: '2001-13' is not a date") == true)
         #expect(error("countries-x.txt", "  adjective: Russian\n") == "countries-x.txt:1: indented line before any record")
         #expect(error("countries-x.txt", "Russia Russia\n")?.hasPrefix("countries-x.txt:1: country code") == true)
         #expect(error("verbs.txt", "x")?.hasPrefix("verbs.txt: unknown kind of lexicon file") == true)
@@ -36,7 +40,9 @@ struct LexiconTests {
         let lexicon = try LexiconLoader().load(texts: [("events.txt", "040 verb: meet (with)\n042 verb: fly to\n")])
         for form in ["meets", "met", "meeting", "flew", "flown", "flies"] {
             let id = lexicon.vocabulary.id(form)
-            let indexed = lexicon.patternsByFirstWord[id] != nil || lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(id, lexicon.vocabulary.id("to"))] != nil
+            let indexed =
+                lexicon.patternsByFirstWord[id] != nil
+                || lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(id, lexicon.vocabulary.id("to"))] != nil
             #expect(indexed, "\(form)")
         }
     }

@@ -27,7 +27,8 @@ struct DocumentReaderTests {
     func header() throws {
         let dir = try directory()
         let file = dir.appendingPathComponent("a.txt")
-        try "title: Talks\ndate: 2017-04-11\nurl: https://example.org/a\n\nTillerson flew to Moscow.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "title: Talks\ndate: 2017-04-11\nurl: https://example.org/a\n\nTillerson flew to Moscow.\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let (documents, errors) = read([file.path])
         #expect(errors.isEmpty)
         let document = try #require(documents.first)

@@ -35,7 +35,10 @@ struct SegmentationTests {
     func quotesAndParagraphs() {
         let text = "Talks Collapse in Geneva\nHe said: \u{201C}We are done.\u{201D} Then he left.\n\nA new paragraph"
         let sentences = splitter.split(text)
-        #expect(sentences.map(\.text) == ["Talks Collapse in Geneva", "He said: \u{201C}We are done.\u{201D}", "Then he left.", "A new paragraph"])
+        #expect(
+            sentences.map(\.text) == [
+                "Talks Collapse in Geneva", "He said: \u{201C}We are done.\u{201D}", "Then he left.", "A new paragraph",
+            ])
         #expect(sentences.map(\.paragraph) == [0, 0, 0, 1])
     }
 
