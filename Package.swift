@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "DyadOntology"),
@@ -28,7 +29,10 @@ let package = Package(
         .target(name: "DyadEval", dependencies: ["DyadCoder"]),
         .target(
             name: "DyadStore",
-            dependencies: ["DyadCoder", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "DyadCoder", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(name: "DyadAnalysis", dependencies: ["DyadCoder"]),
         // zlib from the system (zlib1g-dev is in the base image) for gzip input: no package to build.
@@ -55,7 +59,10 @@ let package = Package(
         ),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadEval"]),
-        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"]),
+        .testTarget(
+            name: "DyadStoreTests",
+            dependencies: ["DyadStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(name: "DyadAnalysisTests", dependencies: ["DyadAnalysis"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
         .testTarget(

@@ -11,10 +11,11 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "List stored events that match filters, streaming.",
         discussion: """
-            Actor filters take prefixes of actor codes: USA matches USA, USAGOV and USAMIL. Each
-            event is printed once, with its first mention's sentence and document; '--count
-            mentions' prints a row per mention instead. The 'id' column is the event's id in the
-            store: '--id ID' shows that event with every sentence that reports it.
+            Actor filters take prefixes of actor codes: USA matches USA, USAGOV and
+            USAMIL. Each event is printed once, with its first mention's sentence and
+            document; '--count mentions' prints a row per mention instead. The 'id'
+            column is the event's id in the store: '--id ID' shows that event with every
+            sentence that reports it.
 
             Examples:
               dyad events --dyad USA,RUS --from 2014-01-01 --to 2014-12-31 --format table

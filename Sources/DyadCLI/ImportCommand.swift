@@ -12,21 +12,23 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import GDELT, ICEWS, Phoenix or POLECAT event files into the store.",
         discussion: """
-            Each row becomes a document keyed by the dataset and the row's own id (gdelt:ID,
-            icews:ID:DATE, phoenix:ID, polecat:ID) holding the row's event, so importing a file
-            twice changes nothing and 'dyad events' and 'dyad relation' work on the rows. Actor
-            codes are mapped to dyad's convention (ISO3 country + sector: USAGOV); ICEWS and
-            POLECAT country names are resolved with the lexicon. Files may be tab- or
-            comma-separated, plain, gzipped or single-member ZIP archives. The mappings are in
-            docs/formats.md.
+            Each row becomes a document keyed by the dataset and the row's id
+            (gdelt:ID, icews:ID:DATE, phoenix:ID, polecat:ID) holding the row's
+            event, so importing a file twice changes nothing, and 'dyad events'
+            and 'dyad relation' work on the rows. Actor codes are mapped to dyad's
+            convention (ISO3 country + sector: USAGOV); ICEWS and POLECAT country
+            names are resolved with the lexicon. Files may be tab- or comma-
+            separated, plain, gzipped or single-member ZIP archives. The mappings
+            are in docs/formats.md.
 
-            Rows that cannot be imported are reported as FILE:LINE: reason and skipped; the rest
-            of the file is imported, and the exit status is then 1.
+            Rows that cannot be imported are reported as FILE:LINE: reason and
+            skipped; the rest of the file is imported, and the exit status is 1.
 
             Examples:
-              dyad import --format gdelt 20150512.export.CSV.gz --store gdelt.sqlite
+              dyad import --format gdelt 20150512.export.CSV.zip --store gdelt.sqlite
               dyad import --format icews events.2015.tab --store icews.sqlite
-              dyad import --format phoenix events.full.2015*.txt && dyad relation USA RUS
+              dyad import --format phoenix events.full.2015*.txt
+              dyad relation USA RUS --store gdelt.sqlite
             """
     )
 

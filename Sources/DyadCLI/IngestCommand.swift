@@ -10,16 +10,17 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Code articles and store them with their events.",
         discussion: """
-            Inputs are read as by 'dyad code': plain-text files, directories (recursively), JSON
-            Lines files and '-' for standard input. Each document is keyed by a hash of its
-            normalised text, so ingesting a file twice, or the same story under another name,
-            stores it once ("skipped (already stored)"). The same event reported by several
-            documents (same date, source, target, code and factuality) is one event with several
-            mentions.
+            Inputs are read as by 'dyad code': plain-text files, directories
+            (recursively), JSON Lines files and '-' for standard input. Each document is
+            keyed by a hash of its normalised text, so ingesting a file twice, or the
+            same story under another name, stores it once ("skipped (already stored)").
+            The same event reported by several documents (same date, source, target,
+            code and factuality) is one event with several mentions.
 
-            Documents are written in batches, each batch in one transaction: an interrupted
-            ingest leaves whole documents only, and running it again completes it. Inputs that
-            cannot be read are reported (file:line: reason) and skipped; the exit status is then 1.
+            Documents are written in batches, each batch in one transaction: an
+            interrupted ingest leaves whole documents only, and running it again
+            completes it. Inputs that cannot be read are reported (file:line: reason)
+            and skipped; the exit status is then 1.
 
             Examples:
               dyad ingest Corpus/demo/us-russia

@@ -9,11 +9,12 @@ struct RecodeCommand: ParsableCommand {
         commandName: "recode",
         abstract: "Re-code the stored documents with the current lexicon and replace their events.",
         discussion: """
-            Reads the documents' text from the store (no files), codes them with the lexicon given
-            now and replaces their events, reporting the events added, removed and changed. Events
-            are compared per document by sentence, source, target and code; a pair whose date,
-            factuality, levels, issues or wording differ is 'changed'. Counts are per mention. Events
-            that did not change keep their ids.
+            Reads the documents' text from the store (no files), codes them with the
+            lexicon given now and replaces their events, reporting the events added,
+            removed and changed. Events are compared per document by sentence, source,
+            target and code; a pair whose date, factuality, levels, issues or wording
+            differ is 'changed'. Counts are per mention. Events that did not change keep
+            their ids.
 
             Examples:
               dyad recode --lexicon my-lexicon

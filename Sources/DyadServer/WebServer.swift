@@ -63,8 +63,9 @@ public struct WebServer: Sendable {
     /// The router: middleware, API and dashboard routes.
     func makeRouter() -> Router<BasicRequestContext> {
         let router = Router()
+        let routes = RouteTable()
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(routes: routes))
         let api = API(state: state)
         router.get("/api/v1/events") { request, _ in try await api.events(request) }
         router.get("/api/v1/dyads") { request, _ in try await api.dyads(request) }
@@ -80,6 +81,7 @@ public struct WebServer: Sendable {
         router.get("/documents/:id") { request, context in try await dashboard.document(request, context: context) }
         router.get("/actors") { request, _ in try await dashboard.actors(request) }
         router.get("/actors/:code") { request, context in try await dashboard.actor(request, context: context) }
+        routes.record(router)
         return router
     }
 }

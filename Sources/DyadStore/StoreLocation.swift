@@ -1,4 +1,4 @@
-/// Where a store is: a SQLite file (the default) or, later, a PostgreSQL server.
+/// Where a store is: a SQLite file (the default) or a PostgreSQL database.
 ///
 /// Parsed from `--store` or the `DYAD_STORE` environment variable: `postgres://` and
 /// `postgresql://` URLs name a PostgreSQL database, `sqlite://PATH` or any other text a
@@ -38,10 +38,8 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .sqlite(let path):
             return try SQLiteStore(path: path, creating: creating)
-        case .postgres:
-            throw StoreError(
-                .unsupported, location: description,
-                reason: "PostgreSQL support is not built yet; use a SQLite file (--store PATH)")
+        case .postgres(let url):
+            return try PostgresStore(url: url, creating: creating)
         }
     }
 

@@ -95,6 +95,23 @@ struct ImportTests {
         #expect(corrupt.problems.contains { $0.severity == .error && $0.reason.contains("corrupt") && $0.line > 1 })
     }
 
+    @Test("a ZIP archive's member is read; a line that is not UTF-8 is read as Latin-1")
+    func zipAndLatin1() throws {
+        let (store, _) = try Fixture.store()
+        let (totals, problems) = try importFixtures(
+            ["gdelt.export.CSV.zip", "gdelt-latin1.tsv"], format: .gdelt, into: store, lexicon: nil)
+        #expect(problems.isEmpty)
+        #expect(totals.imported == 3)
+        #expect(totals.latin1Lines == 1)
+        var filter = EventFilter()
+        filter.source = "CIV"
+        #expect(try store.events(matching: filter).first?.event.sourceText == "C\u{D4}TE D'IVOIRE")
+        filter = EventFilter()
+        filter.codes = ["043"]
+        let hosted = try #require(try store.events(matching: filter).first)
+        #expect(try store.document(id: hosted.documentID)?.document.url == "https://example.org/zip/2")
+    }
+
     @Test("comma-separated files with quotes, a header row and CRLF line ends")
     func csv() throws {
         let (store, _) = try Fixture.store()

@@ -73,6 +73,18 @@ import Testing
         }
     }
 
+    @Test func wrongMethodIs405WithAllow() async throws {
+        try await TestServer.with { client in
+            let delete = try await client.send("DELETE", "/api/v1/documents/1", headers: [:], body: nil)
+            #expect(delete.status == 405)
+            #expect(delete.headers["allow"] == "GET")
+            #expect((try? delete.json()["error"] as? String) != nil)
+            let list = try await client.get("/api/v1/documents")
+            #expect(list.status == 405)
+            #expect(list.headers["allow"] == "POST")
+        }
+    }
+
     @Test func badDashboardInputIs400Page() async throws {
         try await TestServer.with { client in
             for target in ["/events?from=2014-99-99", "/relation?a=USA&b=RUS&period=decade", "/actors/%3Cb%3E", "/documents/x", "/?x=1"] {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Queries")
 struct QueryTests {
-    /// A store holding the fixture documents, and a function listing what a filter finds.
+    /// A store holding the fixture documents.
     func fixture(_ backend: Backend) throws -> (TestDirectory, any Store) {
         let dir = try TestDirectory()
         let store = try backend.store(in: dir)
@@ -14,78 +14,76 @@ struct QueryTests {
     }
 
     /// `source code target` of each event `filter` finds, in the order found.
-    func found(_ store: any Store, _ configure: (inout EventFilter) -> Void) throws -> [String] {
-        var filter = EventFilter()
-        configure(&filter)
-        return try store.events(matching: filter).map { "\($0.event.source) \($0.event.code) \($0.event.target)" }
+    func found(_ store: any Store, _ filter: EventFilter) throws -> [String] {
+        try store.events(matching: filter).map { "\($0.event.source) \($0.event.code) \($0.event.target)" }
     }
 
     @Test("a dyad matches both directions, by prefix", arguments: Backend.available)
     func dyad(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
-        #expect(try found(store) { $0.dyad = ActorPair("USA", "RUS") } == ["USA 163 RUS", "RUS 042 USA", "RUS 163 USA"])
-        #expect(try found(store) { $0.dyad = ActorPair("RUS", "USA") } == ["USA 163 RUS", "RUS 042 USA", "RUS 163 USA"])
-        #expect(try found(store) { $0.dyad = ActorPair("RUSGOV", "GBR") } == ["GBR 1663 RUSGOV"])
-        #expect(try found(store) { $0.dyad = ActorPair("GBR", "RUS") } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
-        #expect(try found(store) { $0.dyad = ActorPair("CHN", "USA") } == [])
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("USA", "RUS"))) == ["USA 163 RUS", "RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("RUS", "USA"))) == ["USA 163 RUS", "RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("RUSGOV", "GBR"))) == ["GBR 1663 RUSGOV"])
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("GBR", "RUS"))) == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("CHN", "USA"))) == [])
     }
 
     @Test("date ranges include both ends and leave undated events out", arguments: Backend.available)
     func dates(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
         let march20 = Day(iso: "2014-03-20")
-        #expect(try found(store) { $0.from = march20 } == ["RUS 1663 GBRGOV", "CHN 042 RUS", "RUS 042 USA", "RUS 163 USA"])
-        #expect(try found(store) { $0.to = march20 }.count == 4)
-        #expect(try found(store) { $0.from = march20; $0.to = march20 } == ["RUS 1663 GBRGOV", "CHN 042 RUS"])
-        #expect(try found(store) { $0.dyad = ActorPair("USA", "RUS"); $0.from = Day(iso: "2015-01-01") } == ["RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store, EventFilter().with(\.from, march20)) == ["RUS 1663 GBRGOV", "CHN 042 RUS", "RUS 042 USA", "RUS 163 USA"])
+        #expect(try found(store, EventFilter().with(\.to, march20)).count == 4)
+        #expect(try found(store, EventFilter().with(\.from, march20).with(\.to, march20)) == ["RUS 1663 GBRGOV", "CHN 042 RUS"])
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("USA", "RUS")).with(\.from, Day(iso: "2015-01-01"))) == ["RUS 042 USA", "RUS 163 USA"])
 
         let undated = Document(id: "undated", text: "China visited Britain.")
         try Fixtures.ingest([undated], into: store)
-        #expect(try found(store) { $0.actor = "CHN" } == ["CHN 042 GBR", "CHN 042 RUS"])
-        #expect(try found(store) { $0.actor = "CHN"; $0.to = Day(iso: "2030-01-01") } == ["CHN 042 RUS"])
+        #expect(try found(store, EventFilter().with(\.actor, "CHN")) == ["CHN 042 GBR", "CHN 042 RUS"])
+        #expect(try found(store, EventFilter().with(\.actor, "CHN").with(\.to, Day(iso: "2030-01-01"))) == ["CHN 042 RUS"])
     }
 
     @Test("codes, roots and QuadClasses", arguments: Backend.available)
     func codes(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
-        #expect(try found(store) { $0.roots = ["16"] }.sorted() == ["GBR 1663 RUSGOV", "RUS 163 USA", "RUS 1663 GBRGOV", "USA 163 RUS"])
-        #expect(try found(store) { $0.roots = ["04"] } == ["CHN 042 RUS", "RUS 042 USA"])
-        #expect(try found(store) { $0.roots = ["01", "02"] } == [])
-        #expect(try found(store) { $0.codes = ["1663"] } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
-        #expect(try found(store) { $0.codes = ["04", "1663"] }.count == 4)
-        #expect(try found(store) { $0.quadClasses = [1] } == ["CHN 042 RUS", "RUS 042 USA"])
-        #expect(try found(store) { $0.quadClasses = [4] }.count == 4)
+        #expect(try found(store, EventFilter().with(\.roots, ["16"])).sorted() == ["GBR 1663 RUSGOV", "RUS 163 USA", "RUS 1663 GBRGOV", "USA 163 RUS"])
+        #expect(try found(store, EventFilter().with(\.roots, ["04"])) == ["CHN 042 RUS", "RUS 042 USA"])
+        #expect(try found(store, EventFilter().with(\.roots, ["01", "02"])) == [])
+        #expect(try found(store, EventFilter().with(\.codes, ["1663"])) == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store, EventFilter().with(\.codes, ["04", "1663"])).count == 4)
+        #expect(try found(store, EventFilter().with(\.quadClasses, [1])) == ["CHN 042 RUS", "RUS 042 USA"])
+        #expect(try found(store, EventFilter().with(\.quadClasses, [4])).count == 4)
     }
 
     @Test("factuality defaults to asserted", arguments: Backend.available)
     func factuality(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
-        #expect(try found(store) { $0.factualities = [.negated] } == ["RUS 1663 GBRGOV"])
-        #expect(try found(store) { $0.factualities = [.hypothetical, .negated] }.sorted() == ["RUS 1663 GBRGOV", "RUS 1663 USAGOV"])
-        #expect(try found(store) { $0.factualities = [] }.count == 8)
-        #expect(try found(store) { _ in }.count == 6)
-        #expect(try found(store) { $0.dyad = ActorPair("USA", "RUS"); $0.factualities = [] }.count == 4)
+        #expect(try found(store, EventFilter().with(\.factualities, [.negated])) == ["RUS 1663 GBRGOV"])
+        #expect(try found(store, EventFilter().with(\.factualities, [.hypothetical, .negated])).sorted() == ["RUS 1663 GBRGOV", "RUS 1663 USAGOV"])
+        #expect(try found(store, EventFilter().with(\.factualities, [])).count == 8)
+        #expect(try found(store, EventFilter()).count == 6)
+        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("USA", "RUS")).with(\.factualities, [])).count == 4)
     }
 
     @Test("actors, sources, targets, issues and text", arguments: Backend.available)
     func actors(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
-        #expect(try found(store) { $0.actor = "GBR" } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
-        #expect(try found(store) { $0.source = "RUS"; $0.target = "GBR" } == ["RUS 1663 GBRGOV"])
-        #expect(try found(store) { $0.target = "RUSGOV" } == ["GBR 1663 RUSGOV"])
-        #expect(try found(store) { $0.issue = "ukraine" } == ["USA 163 RUS"])
-        #expect(try found(store) { $0.issue = "ukrain" } == [])
-        #expect(try found(store) { $0.text = "DIPLOMATS" } == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
-        #expect(try found(store) { $0.text = "100% sure'; DROP TABLE events; --" } == [])
+        #expect(try found(store, EventFilter().with(\.actor, "GBR")) == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store, EventFilter().with(\.source, "RUS").with(\.target, "GBR")) == ["RUS 1663 GBRGOV"])
+        #expect(try found(store, EventFilter().with(\.target, "RUSGOV")) == ["GBR 1663 RUSGOV"])
+        #expect(try found(store, EventFilter().with(\.issue, "ukraine")) == ["USA 163 RUS"])
+        #expect(try found(store, EventFilter().with(\.issue, "ukrain")) == [])
+        #expect(try found(store, EventFilter().with(\.text, "DIPLOMATS")) == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
+        #expect(try found(store, EventFilter().with(\.text, "100% sure'; DROP TABLE events; --")) == [])
         #expect(try store.stats().events == 8)
     }
 
     @Test("rows per mention, limits and early stops", arguments: Backend.available)
     func rows(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
-        #expect(try found(store) { $0.rows = .mentions }.count == 7)
-        #expect(try found(store) { $0.rows = .mentions; $0.text = "Britain expelled" }.count == 2)
-        #expect(try found(store) { $0.limit = 2 } == ["USA 163 RUS", "GBR 1663 RUSGOV"])
+        #expect(try found(store, EventFilter().with(\.rows, .mentions)).count == 7)
+        #expect(try found(store, EventFilter().with(\.rows, .mentions).with(\.text, "Britain expelled")).count == 2)
+        #expect(try found(store, EventFilter().with(\.limit, 2)) == ["USA 163 RUS", "GBR 1663 RUSGOV"])
 
         struct Stop: Error {}
         var seen = 0
@@ -120,5 +118,14 @@ struct QueryTests {
         #expect(try EventFilter.factualities("any") == [])
         #expect(try EventFilter.factualities("Asserted,future") == [.asserted, .future])
         #expect(throws: FilterError.self) { try EventFilter.factualities("maybe") }
+    }
+}
+
+extension EventFilter {
+    /// This filter with `value` at `field`: `EventFilter().with(\.source, "RUS")`.
+    func with<Value>(_ field: WritableKeyPath<EventFilter, Value>, _ value: Value) -> EventFilter {
+        var copy = self
+        copy[keyPath: field] = value
+        return copy
     }
 }

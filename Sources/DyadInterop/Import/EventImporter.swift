@@ -101,11 +101,10 @@ public final class EventImporter {
         var delimiter = self.delimiter
         var started = false
         var warningCounts: [String: Int] = [:]
-        var storeError: (any Error)?
         var readable = true
         do {
             totals.latin1Lines += try InputFile.forEachLine(path) { line, number in
-                if storeError != nil || line.isEmpty { return }
+                if line.isEmpty { return }
                 if delimiter == .auto { delimiter = line.contains(0x09) ? .tab : .comma }
                 fields.split(line, delimiter: delimiter)
                 if !started {
@@ -133,9 +132,8 @@ public final class EventImporter {
                         context.warnings.removeAll()
                     }
                     pending.append(EventImporter.document(record, path: path))
-                    if pending.count >= batchSize {
-                        do { try flush() } catch { storeError = error }
-                    }
+                    // A store error ends the import (thrown through the reader unchanged).
+                    if pending.count >= batchSize { try flush() }
                 } catch let error as RowError {
                     context.warnings.removeAll()
                     totals.failed += 1
@@ -147,7 +145,6 @@ public final class EventImporter {
             totals.failed += 1
             onProblem(ImportProblem(severity: .error, file: error.file, line: error.line, reason: error.reason))
         }
-        if let storeError { throw storeError }
         if !started, readable {
             onProblem(ImportProblem(severity: .warning, file: path, line: 0, reason: "no rows"))
         }

@@ -177,7 +177,9 @@ final class InflateSource: ByteSource {
             inputOffset += consumed
             buffer.append(contentsOf: output[0..<produced])
             switch status {
-            case Z_OK, Z_BUF_ERROR where produced > 0 || consumed > 0:
+            case Z_OK:
+                if produced > 0 { return produced }
+            case Z_BUF_ERROR where produced > 0 || consumed > 0:
                 if produced > 0 { return produced }
             case Z_STREAM_END:
                 if container == .zip {

@@ -87,7 +87,7 @@ public enum TabariValidationReader {
         var events: [GoldEvent] = []
         var rest = Substring(block.replacingOccurrences(of: "\\n", with: "\n"))
         while let open = rest.firstIndex(of: "{") {
-            let stop = rest[..<open].last { !$0.isWhitespace } == "-"
+            let stop = open > rest.startIndex && rest[rest.index(before: open)] == "-"
             guard let close = rest[open...].firstIndex(of: "}") else {
                 throw InputError(file: file, line: line, reason: "'{' without '}' in the expected events")
             }
@@ -97,7 +97,7 @@ public enum TabariValidationReader {
             if inside.hasPrefix("OPTION") || ["---", "###", "+++"].contains(inside) { continue }
             let fields = inside.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count >= 3 else {
-                throw InputError(file: file, line: line, reason: "expected '{ SRC / TGT / CODE }', found '{\(inside)}'")
+                throw InputError(file: file, line: line, reason: "expected '{ SRC / TGT / CODE }', found '{ \(inside) }'")
             }
             let code = String(fields[2].split(separator: ":").first ?? "")
             guard !code.isEmpty, code != "---", code != "###" else { continue }

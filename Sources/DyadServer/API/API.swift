@@ -30,7 +30,7 @@ struct API: Sendable {
     func relation(_ request: Request) async throws -> Response {
         let query = try RelationQuery(request.uri.query)
         let (a, b) = try query.actors()
-        return Reply.json(data: try await state.relation(a: a, b: b, options: query.options).json)
+        return Reply.json(buffer: try await state.relation(a: a, b: b, options: query.options).json)
     }
 
     /// `GET /actors?q=&limit=`: countries, organisations and people of the lexicon.
@@ -75,40 +75,6 @@ struct API: Sendable {
     /// `GET /openapi.json`: the API's description.
     func openAPI(_ request: Request) async throws -> Response {
         _ = try QueryParameters(request.uri.query, allowed: [])
-        return Reply.json(data: OpenAPIDocument.json)
-    }
-}
-
-/// The answer to `POST /documents`.
-struct IngestJSON: Encodable, Sendable {
-    /// The store id of the document (of the stored one, for a duplicate).
-    var id: Int64
-    /// Its name (the `id` posted, or the generated one).
-    var name: String
-    /// Whether the same text was stored already, so nothing was added.
-    var duplicate: Bool
-    /// Events created.
-    var events: Int
-    /// Mentions added.
-    var mentions: Int
-
-    enum CodingKeys: String, CodingKey { case id, name, duplicate, events, mentions, document, page }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
-        try c.encode(duplicate, forKey: .duplicate)
-        try c.encode(events, forKey: .events)
-        try c.encode(mentions, forKey: .mentions)
-        try c.encode("\(API.prefix)/documents/\(id)", forKey: .document)
-        try c.encode("/documents/\(id)", forKey: .page)
-    }
-}
-
-extension ServerError {
-    /// 413: the body is larger than `limit` bytes.
-    static func tooLarge(_ limit: Int) -> ServerError {
-        ServerError(.contentTooLarge, "the request body is larger than \(limit) bytes")
+        return Reply.json(buffer: OpenAPIDocument.json)
     }
 }

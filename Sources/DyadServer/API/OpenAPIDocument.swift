@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// The OpenAPI 3 description of the JSON API, served at `GET /api/v1/openapi.json`.
 ///
@@ -7,10 +8,10 @@ import Foundation
 /// the handlers accept.
 enum OpenAPIDocument {
     /// The document as JSON.
-    static let json: Data = {
+    static let json: ByteBuffer = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(document)) ?? Data()
+        return ByteBuffer(bytes: (try? encoder.encode(document)) ?? Data())
     }()
 
     /// The document.

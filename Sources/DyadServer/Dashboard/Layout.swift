@@ -41,7 +41,7 @@ enum Layout {
         form.filters label{display:flex;flex-direction:column;font-size:.85em;color:#555}
         footer{margin:2.5em 0 1em;color:#888;font-size:.9em}.num{text-align:right}
         .pager{display:flex;gap:1.2em;margin:.8em 0}.muted{color:#888}
-        table.events td:nth-child(1){white-space:nowrap}table.events q{display:block}
+        table.events td:nth-child(1){white-space:nowrap}table.events q{display:block}table.events small{overflow-wrap:anywhere}
         tr:target,.ev:target{background:#fff3c4}
         .doc{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:.3em 1.4em;align-items:start}
         .doc .text{white-space:pre-wrap}.doc mark{background:#fff0a0;padding:0 .1em}.doc mark:target{background:#ffd84d}

@@ -8,6 +8,8 @@ import DyadText
 enum RelationPage {
     /// The most events listed under the report.
     static let eventLimit = 200
+    /// The most tit-for-tat pairs listed.
+    static let pairLimit = 100
 
     static func render(query: RelationQuery, report: RelationReport?, events: [StoredEvent]) -> String {
         let options = query.options
@@ -16,7 +18,7 @@ enum RelationPage {
         }
         let (a, b) = (report.actorA, report.actorB)
         var s = form(a: a, b: b, options: options)
-        s += HTMLRenderer().sections(report, links: links(a: a, b: b, options: options))
+        s += HTMLRenderer().sections(shortened(report), links: links(a: a, b: b, options: options))
         s += phaseLinks(report, a: a, b: b, options: options)
         s += "<h2 id=\"events\">Events between \(e(a)) and \(e(b))</h2>"
         s += EventTable.render(Array(events.prefix(eventLimit)))
@@ -27,6 +29,18 @@ enum RelationPage {
         let json = URLQuery.url("/api/v1/relation", query.parameters.items)
         s += "<p class=\"sub\">This report as JSON: <a href=\"\(e(json))\">\(e(json))</a></p>"
         return Layout.page(title: "\(a) ↔ \(b)", body: s)
+    }
+
+    /// The report with at most ``pairLimit`` tit-for-tat pairs, and a note saying so: a busy
+    /// dyad can have thousands, which no one reads on a page (the JSON has them all).
+    static func shortened(_ report: RelationReport) -> RelationReport {
+        let pairs = report.reciprocity.pairs
+        guard pairs.count > pairLimit else { return report }
+        var report = report
+        report.reciprocity.pairs = Array(pairs.prefix(pairLimit))
+        report.messages.append(
+            "\(pairs.count) tit-for-tat pairs were found; the first \(pairLimit) are listed here, all of them in the JSON report.")
+        return report
     }
 
     /// The form that chooses actors and options.

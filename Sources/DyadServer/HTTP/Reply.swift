@@ -12,9 +12,14 @@ enum Reply {
 
     /// JSON already encoded.
     static func json(data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+        json(buffer: ByteBuffer(bytes: data), status: status, headers: headers)
+    }
+
+    /// JSON already encoded, in a buffer (shared, not copied).
+    static func json(buffer: ByteBuffer, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
         var headers = headers
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
     }
 
     /// An HTML page.

@@ -1,12 +1,14 @@
 import DyadAnalysis
 import Foundation
+import Hummingbird
 
 /// A relation report and its JSON, computed once per actors and options.
 struct CachedReport: Sendable {
     /// The report.
     var report: RelationReport
-    /// ``RelationReport/jsonData()`` of it.
-    var json: Data
+    /// The report as compact JSON (the fields of ``RelationReport/jsonData()``, without its
+    /// indentation), in a buffer that responses share without copying.
+    var json: ByteBuffer
 }
 
 /// What a relation report is cached under: the two actors and the options, encoded.
@@ -31,7 +33,9 @@ extension ServerState {
                     analyzer.add(item.event, mentions: item.mentions)
                 }
                 let report = analyzer.report()
-                return CachedReport(report: report, json: try report.jsonData())
+                let json = JSONEncoder()
+                json.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                return CachedReport(report: report, json: ByteBuffer(bytes: try json.encode(report)))
             }
         }
     }

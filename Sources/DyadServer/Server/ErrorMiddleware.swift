@@ -1,6 +1,5 @@
 import DyadAnalysis
 import DyadStore
-import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -8,11 +7,20 @@ import Logging
 /// an error page elsewhere. Bad input is a 4xx with the reason; only a failure of the
 /// server itself (the store, a bug) is a 500, logged with its details and shown without them.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The routes served, for 405 answers.
+    let routes: RouteTable
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
-            let failure = Self.serverError(error, path: request.uri.path)
+            var failure = Self.serverError(error, path: request.uri.path)
+            let allowed = failure.status == .notFound ? routes.methods(at: request.uri.path) : []
+            if !allowed.isEmpty, !allowed.contains(request.method.rawValue) {
+                failure = ServerError(
+                    .methodNotAllowed, "\(request.method) is not served at \(request.uri.path); use \(allowed.joined(separator: " or "))",
+                    headers: [.allow: allowed.joined(separator: ", ")])
+            }
             if failure.status.code >= 500 {
                 context.logger.error("\(request.method) \(request.uri.path): \(error)")
             }
@@ -47,24 +55,4 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         default: status.reasonPhrase
         }
     }
-}
-
-/// Headers that keep pages inert if something slipped through escaping: no scripts, no
-/// frames, no resources from elsewhere; and no MIME sniffing or referrers.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var policy: String {
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    }
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.policy
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.referrerPolicy] = "no-referrer"
-        return response
-    }
-}
-
-extension HTTPField.Name {
-    static var referrerPolicy: Self { Self("Referrer-Policy")! }
 }

@@ -1,16 +1,22 @@
 import DyadStore
 import Foundation
 import GRDB
+import PostgresNIO
 import Testing
 
 /// The store implementations the suite runs against. Every behavioural test takes a
-/// `Backend` argument, so a PostgreSQL backend joins by adding a case here (enabled when a
-/// test server is configured) with the three functions below.
+/// `Backend` argument, so a backend joins by adding a case here with the three functions
+/// below.
+///
+/// PostgreSQL runs when `DYAD_TEST_POSTGRES_URL` names a server to make throwaway databases
+/// on (`scripts/test.sh` starts one): each test directory gets a database of its own,
+/// dropped with it.
 enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
+    case postgres
 
     /// The backends to test on this machine.
-    static var available: [Backend] { [.sqlite] }
+    static var available: [Backend] { PostgresTestServer.url == nil ? [.sqlite] : [.sqlite, .postgres] }
 
     var testDescription: String { rawValue }
 
@@ -18,6 +24,7 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     func location(in directory: TestDirectory) -> StoreLocation {
         switch self {
         case .sqlite: .sqlite(path: directory.path("store.sqlite"))
+        case .postgres: .postgres(url: directory.postgresURL())
         }
     }
 
@@ -32,20 +39,47 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .sqlite:
             let db = try DatabaseQueue(path: directory.path("store.sqlite"))
             try db.write { try $0.execute(sql: "UPDATE meta SET value = ? WHERE key = 'schema_version'", arguments: [String(version)]) }
+        case .postgres:
+            try PostgresTestServer.execute(
+                ["UPDATE meta SET value = \(String(version)) WHERE key = 'schema_version'"], in: directory.postgresDatabase())
         }
     }
 }
 
-/// A temporary directory, removed with its contents when released.
+/// A temporary directory, removed with its contents when released, and for PostgreSQL a
+/// database of its own on the test server, made on first use and dropped with it.
 final class TestDirectory {
     let url: URL
+    private var database: String?
 
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-store-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+        if let database { PostgresTestServer.dropDatabase(database) }
+    }
+
+    /// The name of the directory's database on the test server, created on first use.
+    func postgresDatabase() throws -> String {
+        if let database { return database }
+        let name = try PostgresTestServer.createDatabase()
+        database = name
+        return name
+    }
+
+    /// The URL of the directory's database; a failure to create it is recorded as an issue
+    /// (opening the store then fails too, saying why).
+    func postgresURL() -> String {
+        do {
+            return PostgresTestServer.url(database: try postgresDatabase())
+        } catch {
+            Issue.record("cannot create a test database: \(error)")
+            return PostgresTestServer.url(database: "dyad_test_not_created")
+        }
+    }
 
     /// The path of `name` in the directory.
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
