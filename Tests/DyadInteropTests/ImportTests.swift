@@ -1,5 +1,6 @@
 import DyadCoder
 import DyadInterop
+import DyadLexicon
 import DyadStore
 import DyadText
 import Foundation
@@ -72,6 +73,17 @@ struct ImportTests {
             #expect(twice.totals.duplicates == once.totals.imported + once.totals.duplicates, "\(file)")
             #expect(try store.stats() == stats, "\(file)")
         }
+    }
+
+    @Test("recode leaves imported rows with their dataset's coding")
+    func recodeKeepsImports() throws {
+        let (store, _) = try Fixture.store()
+        _ = try importFixtures(["gdelt-v1.tsv"], format: .gdelt, into: store)
+        let before = try events(store)
+        let coder = EventCoder(lexicon: try LexiconLoader().load())
+        let totals = try Recoder(store: store, coder: coder).run(dryRun: false)
+        #expect(totals.added == 0 && totals.removed == 0 && totals.changed == 0)
+        #expect(try events(store) == before)
     }
 
     @Test("gzip input; a truncated or corrupt archive keeps the rows before the damage")

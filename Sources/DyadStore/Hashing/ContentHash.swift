@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The key that makes ingesting idempotent: the SHA-256, in lower-case hex, of a document's
@@ -12,7 +13,7 @@ import Foundation
 public enum ContentHash {
     /// The hash of `text`: 64 lower-case hexadecimal digits.
     public static func of(_ text: String) -> String {
-        hex(SHA256.digest(normalise(text)))
+        hex(Array(SHA256.hash(data: normalise(text))))
     }
 
     /// The UTF-8 bytes that are hashed.

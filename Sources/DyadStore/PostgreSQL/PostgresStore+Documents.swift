@@ -45,19 +45,26 @@ extension PostgresStore {
 
     /// The events of document `id` as coded, one per mention, in sentence order.
     static func codedEvents(_ session: PostgresSession, document id: Int64) throws -> [CodedEvent] {
+        try codedEvents(session, documents: [id])[id] ?? []
+    }
+
+    /// The events of each of `ids` as coded, one per mention, in sentence order: one
+    /// statement for a page of documents.
+    static func codedEvents(_ session: PostgresSession, documents ids: [Int64]) throws -> [Int64: [CodedEvent]] {
         let rows = try session.query(
             """
             SELECT e.date, m.date_precision, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein,
                    e.plover_type, e.plover_mode, e.factuality, m.source_level, m.target_level, m.contexts,
                    m.sentence_index, m.sentence, m.start_offset, m.end_offset, m.source_text, m.target_text,
-                   d.name, d.date, e.id
+                   d.name, d.date, e.id, m.document_id
             FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.document_id
-            WHERE m.document_id = \(id) ORDER BY m.sentence_index, m.id
+            WHERE m.document_id = ANY(\(ids)) ORDER BY m.document_id, m.sentence_index, m.id
             """)
-        return try rows.map { postgresRow in
+        var events: [Int64: [CodedEvent]] = [:]
+        for postgresRow in rows {
             let row = PostgresRowReader(postgresRow)
             let eventID: Int64 = try row[22]
-            return CodedEvent(
+            let event = CodedEvent(
                 id: String(eventID), doc: try row[20], sentence: try row[15], sentenceIndex: try row[14],
                 offsets: [try row[16], try row[17]],
                 date: (try row[0] as String?).flatMap { Day(iso: $0) }, datePrecision: try row[1],
@@ -68,7 +75,9 @@ extension PostgresStore {
                 code: try row[4], root: try row[5], quadClass: try row[6], goldstein: try row[7], ploverType: try row[8],
                 ploverMode: try row[9], factuality: Factuality(rawValue: try row[10]) ?? .asserted,
                 contexts: EventSummary.split(try row[13]))
+            events[try row[23], default: []].append(event)
         }
+        return events
     }
 
     static func storedDocument(_ postgresRow: PostgresRow) throws -> StoredDocument {

@@ -64,24 +64,29 @@ extension PostgresStore {
         }
     }
 
+    /// Replaces events document by document, as SQLite does (so ids are assigned the same
+    /// way), with the stored events of the whole page read in one statement. A dry run
+    /// computes the same changes and writes nothing at all (SQLite writes and rolls back).
     public func replaceEvents(_ documents: [RecodedDocument], dryRun: Bool) throws -> [DocumentChanges] {
         guard !documents.isEmpty else { return [] }
         return try withSession { session in
-            try session.transaction(commit: !dryRun) {
-                try PostgresStore.lockForWriting(session)
+            try session.transaction(dryRun ? "BEGIN READ ONLY" : "BEGIN", commit: !dryRun) {
+                if !dryRun { try PostgresStore.lockForWriting(session) }
+                let ids = documents.map(\.id)
                 var names: [Int64: String] = [:]
-                for row in try session.query("SELECT id, name FROM documents WHERE id = ANY(\(documents.map(\.id)))") {
+                for row in try session.query("SELECT id, name FROM documents WHERE id = ANY(\(ids))") {
                     let row = PostgresRowReader(row)
                     names[try row[0]] = try row[1]
                 }
+                let stored = try PostgresStore.codedEvents(session, documents: ids)
                 let writer = PostgresMentionWriter(session: session)
                 var changes: [DocumentChanges] = []
                 for recoded in documents {
                     guard let name = names[recoded.id] else { continue }
-                    let old = try PostgresStore.codedEvents(session, document: recoded.id)
-                    let diff = EventDiff.compare(old: old, new: recoded.events, document: DocumentReference(id: recoded.id, name: name))
+                    let diff = EventDiff.compare(
+                        old: stored[recoded.id] ?? [], new: recoded.events, document: DocumentReference(id: recoded.id, name: name))
                     changes.append(diff)
-                    guard !diff.isEmpty else { continue }
+                    guard !diff.isEmpty, !dryRun else { continue }
                     let touched = try Set(
                         session.query("DELETE FROM mentions WHERE document_id = \(recoded.id) RETURNING event_id")
                             .map { row -> Int64 in try PostgresRowReader(row)[0] })

@@ -59,7 +59,8 @@ public struct Recoder {
         self.batchSize = max(1, batchSize)
     }
 
-    /// Re-codes every stored document; with `dryRun` reports the changes without writing.
+    /// Re-codes every stored document coded from text (imported dataset rows are skipped);
+    /// with `dryRun` reports the changes without writing.
     /// `onChanges` sees each document's changes, `onBatch` the totals after each page.
     public func run(
         dryRun: Bool, onChanges: (DocumentChanges) -> Void = { _ in }, onBatch: (RecodeTotals) -> Void = { _ in }
@@ -71,8 +72,11 @@ public struct Recoder {
             let page = try store.documents(matching: DocumentFilter(afterID: after, limit: batchSize))
             guard let last = page.last else { break }
             after = last.id
-            let results = coder.code(page.map(\.document), jobs: jobs)
-            let recoded = zip(page, results).map { RecodedDocument(id: $0.id, events: $1.events) }
+            // Rows of `dyad import` carry their dataset's own coding, keyed "gdelt:ID" rather
+            // than by a hash of text: they are left as they are.
+            let coded = page.filter { !$0.contentHash.contains(":") }
+            let results = coder.code(coded.map(\.document), jobs: jobs)
+            let recoded = zip(coded, results).map { RecodedDocument(id: $0.id, events: $1.events) }
             for changes in try store.replaceEvents(recoded, dryRun: dryRun) {
                 totals.add(changes)
                 onChanges(changes)
