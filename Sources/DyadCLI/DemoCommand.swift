@@ -1,6 +1,7 @@
 import ArgumentParser
 import DyadAnalysis
 import DyadCoder
+import DyadServer
 import DyadStore
 import DyadText
 import Foundation

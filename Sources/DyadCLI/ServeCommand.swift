@@ -21,11 +21,11 @@ struct ServeCommand: AsyncParsableCommand {
             document. Request bodies are limited to 1 MB.
 
             Examples:
-              dyad serve --store dyad.sqlite
-              open http://127.0.0.1:8080/relation?a=USA&b=RUS
+              dyad serve --store dyad.sqlite        # then browse http://127.0.0.1:8080/
               curl 'http://127.0.0.1:8080/api/v1/events?dyad=USA,RUS&from=2014-01-01&limit=10'
-              DYAD_SERVE_TOKEN=s3cret dyad serve --port 9000
-              curl -H 'Authorization: Bearer s3cret' -d '{"date":"2017-04-12","text":"Tillerson met Lavrov in Moscow."}' \\
+              curl 'http://127.0.0.1:8080/api/v1/relation?a=USA&b=RUS&period=quarter'
+              DYAD_SERVE_TOKEN=s3cret-token dyad serve --port 9000
+              curl -H 'Authorization: Bearer s3cret-token' -d '{"date":"2017-04-12","text":"Tillerson met Lavrov in Moscow."}' \\
                 http://127.0.0.1:9000/api/v1/documents
             """
     )
@@ -68,8 +68,12 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error("listening on \(host): other machines can reach this server; it speaks plain HTTP, so a token travels unencrypted")
         }
         let mode = configuration.token == nil ? "read-only" : "accepting documents with the token"
-        try await WebServer(store: store, coder: coder, configuration: configuration).run { port in
-            Console.error("serving \(store.location) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")
+        do {
+            try await WebServer(store: store, coder: coder, configuration: configuration).run { port in
+                Console.error("serving \(store.location) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")
+            }
+        } catch {
+            throw CLIError("cannot serve on \(host):\(port): \(error)")
         }
     }
 }

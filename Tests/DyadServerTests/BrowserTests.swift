@@ -38,7 +38,7 @@ import Testing
         }
     }
 
-    /// Runs `executable` on a thread of its own and returns its standard output.
+    /// Runs `executable` on a thread of its own (at most two minutes) and returns its standard output.
     static func run(_ executable: String, _ arguments: [String]) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
@@ -50,6 +50,8 @@ import Testing
                     process.standardOutput = output
                     process.standardError = FileHandle.nullDevice
                     try process.run()
+                    // A browser that hangs is stopped, so the test fails rather than waits forever.
+                    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
                     let data = output.fileHandleForReading.readDataToEndOfFile()
                     process.waitUntilExit()
                     return String(decoding: data, as: UTF8.self)

@@ -15,26 +15,10 @@ struct RelationLoader {
 
     /// The events of `a` or `b`; a 400 error when they span more than ``maxPeriods`` periods.
     func events(a: String, b: String, options: RelationOptions) throws -> [WeightedEvent] {
-        var seen = Set<Int64>()
-        var events: [WeightedEvent] = []
-        var first: Day?, last: Day?
-        for actor in [a, b] {
-            var filter = EventFilter()
-            filter.actor = actor
-            filter.from = options.from
-            filter.to = options.to
-            if options.allFactualities { filter.factualities = [] }
-            try store.forEachEvent(matching: filter) { stored in
-                guard seen.insert(stored.id).inserted else { return }
-                var event = stored.event
-                event.id = String(stored.id)
-                if let day = event.date ?? event.docDate {
-                    first = min(first ?? day, day)
-                    last = max(last ?? day, day)
-                }
-                events.append(WeightedEvent(event, mentions: stored.mentionCount))
-            }
-        }
+        let events = try StoredEvents.load(
+            from: store, actors: [a, b], from: options.from, to: options.to, allFactualities: options.allFactualities)
+        let days = events.compactMap { $0.event.date ?? $0.event.docDate }
+        let first = days.min(), last = days.max()
         if let start = options.from ?? first, let end = options.to ?? last {
             let periods = options.period.index(of: end) - options.period.index(of: start) + 1
             if periods > maxPeriods {

@@ -3,11 +3,13 @@ import DyadCoder
 import DyadStore
 import DyadText
 
-/// Reads the events of a relation from the store.
-enum StoredEvents {
+/// Reads the events of a relation from the store, for `dyad relation`, `dyad demo` and the
+/// server.
+public enum StoredEvents {
     /// Every event in which one of `actors` takes part, within the dates, each with its number
-    /// of mentions and its store id as the event id (so that reports point at `dyad events --id`).
-    static func load(from store: any Store, actors: [String], from: Day?, to: Day?, allFactualities: Bool) throws -> [WeightedEvent] {
+    /// of mentions and its store id as the event id (so that reports point at `dyad events --id`
+    /// and `/events?ids=`).
+    public static func load(from store: any Store, actors: [String], from: Day?, to: Day?, allFactualities: Bool) throws -> [WeightedEvent] {
         var seen = Set<Int64>()
         var events: [WeightedEvent] = []
         for actor in actors {
