@@ -27,7 +27,9 @@ fi
 bin="$(postgres_bin)"
 if [ -n "$bin" ] && [ -x "$bin/initdb" ]; then
     data="$(mktemp -d /tmp/dyad-test-pg.XXXXXX)"
-    port=$(( 20000 + RANDOM % 20000 ))
+    # A port the system says is free (a random one if python3 is missing).
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+        || echo $(( 20000 + RANDOM % 20000 )))
     as_owner=()
     if [ "$(id -u)" = 0 ]; then
         chown postgres "$data"

@@ -22,7 +22,8 @@ import DyadCoder
 /// try store.forEachEvent(matching: filter) { stored in print(stored.event.code) }
 /// ```
 ///
-/// Implementations are safe to share between threads. ``SQLiteStore`` is the one built.
+/// Implementations are safe to share between threads: ``SQLiteStore`` (a file, the default)
+/// and ``PostgresStore`` (a `postgres://` URL).
 public protocol Store: Sendable {
     /// Where the store is, for messages.
     var location: StoreLocation { get }

@@ -191,6 +191,34 @@ struct PostgresTests {
         #expect(try store.documents(withHashes: [new.contentHash])[new.contentHash]?.id == id)
     }
 
+    @Test("every filter value is a bound parameter, never SQL text")
+    func boundParameters() {
+        let hostile = "x'); DROP TABLE events; --"
+        var filter = EventFilter()
+        filter.ids = [1, 2]
+        filter.actor = hostile
+        filter.dyad = ActorPair(hostile, hostile)
+        filter.source = hostile
+        filter.target = hostile
+        filter.codes = [hostile]
+        filter.roots = [hostile]
+        filter.quadClasses = [1]
+        filter.factualities = [.asserted, .negated]
+        filter.from = Day(iso: "2014-01-01")
+        filter.to = Day(iso: "2014-12-31")
+        filter.issue = hostile
+        filter.text = hostile
+        filter.limit = 5
+        for rows in EventFilter.Rows.allCases {
+            filter.rows = rows
+            let query = PostgresEventQuery(filter)
+            #expect(!query.sql.contains("DROP") && !query.sql.contains("2014"))
+            // ids, actor (2 ranges), dyad (4 ranges), source, target, codes (a range each),
+            // roots, quad classes, factualities, from, to, issue, text, limit
+            #expect(query.bindings.count == 1 + 4 + 8 + 2 + 2 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1)
+        }
+    }
+
     @Test("both backends write the same schema version")
     func schemaVersion() {
         #expect(PostgresSchema.version == SQLiteSchema.version)

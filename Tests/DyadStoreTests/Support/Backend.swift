@@ -10,7 +10,7 @@ import Testing
 ///
 /// PostgreSQL runs when `DYAD_TEST_POSTGRES_URL` names a server to make throwaway databases
 /// on (`scripts/test.sh` starts one): each test directory gets a database of its own,
-/// dropped with it.
+/// dropped with it (or, while a store still uses it, when the tests end).
 enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
     case postgres
@@ -47,7 +47,7 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 }
 
 /// A temporary directory, removed with its contents when released, and for PostgreSQL a
-/// database of its own on the test server, made on first use and dropped with it.
+/// database of its own on the test server, made on first use and dropped after it.
 final class TestDirectory {
     let url: URL
     private var database: String?
