@@ -49,15 +49,19 @@ public struct RelationAnalyzer: Sendable {
     }
 
     /// An analyzer over `events`, each counting once.
-    public init(events: some Sequence<CodedEvent>, a: String, b: String,
-                options: RelationOptions = RelationOptions()) throws {
+    public init(
+        events: some Sequence<CodedEvent>, a: String, b: String,
+        options: RelationOptions = RelationOptions()
+    ) throws {
         try self.init(a: a, b: b, options: options)
         for event in events { accumulator.add(event, weight: 1) }
     }
 
     /// An analyzer over events with mention counts (used with ``CountMode/mentions``).
-    public init(weightedEvents: some Sequence<WeightedEvent>, a: String, b: String,
-                options: RelationOptions = RelationOptions()) throws {
+    public init(
+        weightedEvents: some Sequence<WeightedEvent>, a: String, b: String,
+        options: RelationOptions = RelationOptions()
+    ) throws {
         try self.init(a: a, b: b, options: options)
         for item in weightedEvents { add(item.event, mentions: item.mentions) }
     }

@@ -54,7 +54,9 @@ struct DemoCommand: ParsableCommand {
         if t.duplicates > 0 {
             // Documents stored by an earlier run are re-coded, so the report follows the current lexicon.
             let recoded = try Recoder(store: opened, coder: coder, jobs: processorCount).run(dryRun: false)
-            output.line("Re-coded the stored documents with the current lexicon: \(recoded.added) events added, \(recoded.removed) removed, \(recoded.changed) changed.")
+            output.line(
+                "Re-coded the stored documents with the current lexicon: \(recoded.added) events added, \(recoded.removed) removed, \(recoded.changed) changed."
+            )
         }
         var options = RelationOptions()
         options.period = .quarter

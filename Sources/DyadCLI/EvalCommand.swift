@@ -46,7 +46,8 @@ struct EvalCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError("\(path): no such file or directory")
             }
-            files += isDirectory.boolValue
+            files +=
+                isDirectory.boolValue
                 ? DocumentReader().files(under: path).filter(GoldReader.isGoldFile) : [path]
         }
         guard !files.isEmpty else { throw CLIError("\(gold.joined(separator: " ")): no gold files (.jsonl, .xml, .text) found") }

@@ -112,7 +112,8 @@ struct EventsCommand: ParsableCommand {
                 if seen.count > 1 { output.line("") }
                 output.line(
                     "event \(stored.id): \(e.date?.description ?? "undated")  \(e.source.isEmpty ? "-" : e.source) \(e.code)"
-                        + " \(e.target.isEmpty ? "-" : e.target)  \(e.factuality.rawValue)  (\(stored.mentionCount) mention\(stored.mentionCount == 1 ? "" : "s"))")
+                        + " \(e.target.isEmpty ? "-" : e.target)  \(e.factuality.rawValue)  (\(stored.mentionCount) mention\(stored.mentionCount == 1 ? "" : "s"))"
+                )
             }
             output.line("  \(e.doc) [sentence \(e.sentenceIndex)]\(e.docDate.map { " \($0)" } ?? ""): \(e.sentence)")
         }

@@ -68,13 +68,16 @@ struct RecodeCommand: ParsableCommand {
         output.line(
             "re-coded \(totals.documents.grouped) documents, \(verb) \(totals.changedDocuments.grouped): "
                 + "\(totals.added.grouped) events added, \(totals.removed.grouped) removed, \(totals.changed.grouped) changed"
-                + (dryRun ? " (dry run, nothing written)" : "; the store has \(totals.eventsAfter.grouped) events (was \(totals.eventsBefore.grouped))"))
+                + (dryRun
+                    ? " (dry run, nothing written)"
+                    : "; the store has \(totals.eventsAfter.grouped) events (was \(totals.eventsBefore.grouped))"))
         output.flush()
     }
 
     /// `doc#3 USAGOV 042 RUS 2017-04-11 asserted`.
     static func describe(_ e: CodedEvent) -> String {
         let date = e.date?.description ?? "undated"
-        return "\(e.doc)#\(e.sentenceIndex) \(e.source.isEmpty ? "-" : e.source) \(e.code) \(e.target.isEmpty ? "-" : e.target) \(date) \(e.factuality.rawValue)"
+        return
+            "\(e.doc)#\(e.sentenceIndex) \(e.source.isEmpty ? "-" : e.source) \(e.code) \(e.target.isEmpty ? "-" : e.target) \(date) \(e.factuality.rawValue)"
     }
 }

@@ -89,7 +89,10 @@ struct RelationCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try events.map { try EventFile.read($0) } ?? StoredEvents.load(from: storeOptions.open(creating: false), actors: [a, b], from: from, to: to, allFactualities: allFactualities)
+        let input =
+            try events.map { try EventFile.read($0) }
+            ?? StoredEvents.load(
+                from: storeOptions.open(creating: false), actors: [a, b], from: from, to: to, allFactualities: allFactualities)
         try report(input).write(format: format, to: output)
     }
 
@@ -130,11 +133,12 @@ struct RelationCommand: ParsableCommand {
 extension RelationReport {
     /// Writes the report in `format` to the file `output`, or to standard output.
     func write(format: RelationFormat, to output: String?) throws {
-        let text: String = switch format {
-        case .text: TerminalRenderer().render(self)
-        case .json: String(decoding: try jsonData(), as: UTF8.self)
-        case .html: HTMLRenderer().render(self)
-        }
+        let text: String =
+            switch format {
+            case .text: TerminalRenderer().render(self)
+            case .json: String(decoding: try jsonData(), as: UTF8.self)
+            case .html: HTMLRenderer().render(self)
+            }
         if let output {
             do {
                 try Data((text + "\n").utf8).write(to: URL(fileURLWithPath: output))

@@ -41,7 +41,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 for any free port).")
     var port: Int = 8080
 
-    @Option(help: "Accept POST /api/v1/documents with 'Authorization: Bearer TOKEN' (or set $DYAD_SERVE_TOKEN); without it the server is read-only.")
+    @Option(
+        help:
+            "Accept POST /api/v1/documents with 'Authorization: Bearer TOKEN' (or set $DYAD_SERVE_TOKEN); without it the server is read-only."
+    )
     var token: String?
 
     @Option(help: "Seconds a relation report, the dyad list and the statistics are reused.")
@@ -65,12 +68,14 @@ struct ServeCommand: AsyncParsableCommand {
         // A server that accepts documents may start on an empty store; a read-only one may not.
         let store = try storeOptions.open(creating: configuration.token != nil)
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            Console.error("listening on \(host): other machines can reach this server; it speaks plain HTTP, so a token travels unencrypted")
+            Console.error(
+                "listening on \(host): other machines can reach this server; it speaks plain HTTP, so a token travels unencrypted")
         }
         let mode = configuration.token == nil ? "read-only" : "accepting documents with the token"
         do {
             try await WebServer(store: store, coder: coder, configuration: configuration).run { port in
-                Console.error("serving \(store.location) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")
+                Console.error(
+                    "serving \(store.location) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (\(mode)); Ctrl-C stops")
             }
         } catch {
             throw CLIError("cannot serve on \(host):\(port): \(error)")

@@ -71,6 +71,7 @@ extension EventWriter {
             recipient: PLOVEREntity(code: e.target, text: e.targetText).map { [$0] } ?? [],
             event: e.ploverType.isEmpty ? [] : [e.ploverType], mode: e.ploverMode.isEmpty ? nil : [e.ploverMode],
             context: e.contexts.isEmpty ? nil : e.contexts, quadCode: e.quadClass, eventText: nil, text: e.sentence,
-            dyad: DyadFields(code: e.code, goldstein: e.goldstein, factuality: e.factuality.rawValue, doc: e.doc, sentenceIndex: e.sentenceIndex))
+            dyad: DyadFields(
+                code: e.code, goldstein: e.goldstein, factuality: e.factuality.rawValue, doc: e.doc, sentenceIndex: e.sentenceIndex))
     }
 }

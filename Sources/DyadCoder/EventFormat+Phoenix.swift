@@ -21,7 +21,9 @@ extension EventWriter {
         f += [plain(e.id), date, String(date.prefix(4)), String(date.dropFirst(4).prefix(2)), String(date.dropFirst(6))]
         for code in [e.source, e.target] {
             let parts = ActorParts(code)
-            f += [code, parts.organisation.isEmpty ? parts.country : parts.organisation, parts.role, parts.attributes.joined(separator: ";")]
+            f += [
+                code, parts.organisation.isEmpty ? parts.country : parts.organisation, parts.role, parts.attributes.joined(separator: ";"),
+            ]
         }
         let issues = e.contexts.map { "\($0.uppercased().replacingOccurrences(of: "-", with: "_")),1" }.joined(separator: ";")
         f += [e.code, e.root, String(pentaClass(e.root)), String(e.goldstein), plain(issues), "", "", "", "", ""]

@@ -54,15 +54,18 @@ public struct EventWriter {
             case .jsonl:
                 out.append(String(decoding: (try? encoder.encode(event)) ?? Data(), as: UTF8.self))
             case .tsv:
-                out.append(EventWriter.fields(event).map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t"))
+                out.append(
+                    EventWriter.fields(event).map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                        .joined(separator: "\t"))
             case .csv:
                 out.append(EventWriter.fields(event).map(EventWriter.csvQuote).joined(separator: ","))
             case .table:
                 let sentence = event.sentence.count > 70 ? event.sentence.prefix(67) + "..." : Substring(event.sentence)
-                out.append(EventWriter.tableRow([
-                    event.date?.description ?? "", event.source.isEmpty ? "-" : event.source, event.code,
-                    event.target.isEmpty ? "-" : event.target, event.factuality.rawValue, String(sentence),
-                ]))
+                out.append(
+                    EventWriter.tableRow([
+                        event.date?.description ?? "", event.source.isEmpty ? "-" : event.source, event.code,
+                        event.target.isEmpty ? "-" : event.target, event.factuality.rawValue, String(sentence),
+                    ]))
             case .gdelt:
                 out.append(EventWriter.gdeltFields(event).joined(separator: "\t"))
             case .phoenix:
@@ -76,8 +79,10 @@ public struct EventWriter {
 
     static func tableRow(_ cells: [String]) -> String {
         let widths = [10, 9, 5, 9, 12]
-        return cells.enumerated().map { i, c in i < widths.count ? c.padding(toLength: max(widths[i], c.count), withPad: " ", startingAt: 0) : c }
-            .joined(separator: "  ")
+        return cells.enumerated().map { i, c in
+            i < widths.count ? c.padding(toLength: max(widths[i], c.count), withPad: " ", startingAt: 0) : c
+        }
+        .joined(separator: "  ")
     }
 
     static func fields(_ e: CodedEvent) -> [String] {

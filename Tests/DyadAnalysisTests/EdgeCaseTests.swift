@@ -48,7 +48,9 @@ struct EdgeCaseTests {
 
     @Test("events without any date are counted and skipped")
     func undated() throws {
-        let data = Data(#"{"id":"x","doc":"d","sentence":"s","sentence_index":0,"offsets":[],"date_precision":"none","source":"USA","target":"RUS","source_text":"","target_text":"","code":"040","root":"04","quad_class":1,"goldstein":1,"plover_type":"","plover_mode":"","factuality":"asserted","contexts":[]}"#.utf8)
+        let data = Data(
+            #"{"id":"x","doc":"d","sentence":"s","sentence_index":0,"offsets":[],"date_precision":"none","source":"USA","target":"RUS","source_text":"","target_text":"","code":"040","root":"04","quad_class":1,"goldstein":1,"plover_type":"","plover_mode":"","factuality":"asserted","contexts":[]}"#
+                .utf8)
         let event = try JSONDecoder().decode(CodedEvent.self, from: data)
         let r = try F.report([event])
         #expect(r.input.undated == 1 && r.input.dyad == 0)

@@ -16,8 +16,10 @@ struct PhaseTests {
             for i in 0..<12 {
                 let cooperative = Double.random(in: 0..<1, using: &rng) < p
                 let (s, t) = i % 2 == 0 ? ("USAGOV", "RUSGOV") : ("RUS", "USA")
-                events.append(F.event(F.month(m, day: 1 + i * 2), s, t,
-                                      code: cooperative ? "042" : "111", goldstein: cooperative ? 3 : -3))
+                events.append(
+                    F.event(
+                        F.month(m, day: 1 + i * 2), s, t,
+                        code: cooperative ? "042" : "111", goldstein: cooperative ? 3 : -3))
             }
         }
         return events
@@ -75,16 +77,18 @@ struct PhaseTests {
         #expect(try #require(r.phases).phases.allSatisfy { $0.periods >= 4 })
     }
 
-    @Test("labelling rules", arguments: [
-        (-0.5, -0.6, 0.0, PhaseLabel.escalation),
-        (-0.5, nil, -0.1, .escalation),  // first phase falling within itself (5 periods × −0.1 = −0.4)
-        (-0.5, -0.1, 0.0, .confrontation),
-        (0.5, 0.6, 0.0, .rapprochement),
-        (0.5, 0.1, 0.0, .cooperation),
-        (0.0, 0.5, 0.0, .thaw),
-        (-0.1, -0.1, 0.0, .coldPeace),
-        (0.1, -0.5, 0.0, .coldPeace),  // cooling from cooperation to neutral
-    ] as [(Double, Double?, Double, PhaseLabel)])
+    @Test(
+        "labelling rules",
+        arguments: [
+            (-0.5, -0.6, 0.0, PhaseLabel.escalation),
+            (-0.5, nil, -0.1, .escalation),  // first phase falling within itself (5 periods × −0.1 = −0.4)
+            (-0.5, -0.1, 0.0, .confrontation),
+            (0.5, 0.6, 0.0, .rapprochement),
+            (0.5, 0.1, 0.0, .cooperation),
+            (0.0, 0.5, 0.0, .thaw),
+            (-0.1, -0.1, 0.0, .coldPeace),
+            (0.1, -0.5, 0.0, .coldPeace),  // cooling from cooperation to neutral
+        ] as [(Double, Double?, Double, PhaseLabel)])
     func rules(level: Double, change: Double?, trend: Double, expected: PhaseLabel) {
         let (label, reason) = PhaseLabeler().label(level: level, change: change, trend: trend, periods: 5, emptyPeriods: 0)
         #expect(label == expected)

@@ -1,6 +1,7 @@
-@testable import DyadAnalysis
 import DyadCoder
 import Testing
+
+@testable import DyadAnalysis
 
 @Suite("Reciprocity")
 struct ReciprocityTests {

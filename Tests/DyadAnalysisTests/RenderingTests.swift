@@ -8,10 +8,14 @@ struct RenderingTests {
 
     static func report() throws -> RelationReport {
         var events = PhaseTests.simulate(months: 24, seed: 2) { $0 < 12 ? 0.6 : -0.6 }
-        events.append(F.event("2015-03-05", "USAGOV", "RUSGOV", code: "042", goldstein: 1.9, contexts: ["arms <control>"],
-                              sourceLevel: "minister", targetLevel: "minister"))
-        events.append(F.event("2016-01-06", "RUS", "USA", code: "161", goldstein: -4,
-                              sentence: "Lavrov said \"<script>alert('x')</script>\" & left."))
+        events.append(
+            F.event(
+                "2015-03-05", "USAGOV", "RUSGOV", code: "042", goldstein: 1.9, contexts: ["arms <control>"],
+                sourceLevel: "minister", targetLevel: "minister"))
+        events.append(
+            F.event(
+                "2016-01-06", "RUS", "USA", code: "161", goldstein: -4,
+                sentence: "Lavrov said \"<script>alert('x')</script>\" & left."))
         events.append(F.event("2016-01-20", "USA", "RUS", code: "161", goldstein: -4, sentence: "Washington expelled diplomats."))
         events.append(F.event("2015-05-05", "UKR", "RUS", goldstein: -9))
         return try F.report(events)

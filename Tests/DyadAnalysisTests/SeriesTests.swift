@@ -53,7 +53,9 @@ struct SeriesTests {
         let asserted = try F.report(events) { $0.from = Day(iso: "2017-01-01") }
         #expect(asserted.series.aToB[0].events == 2)
         #expect(asserted.input.notAsserted == 1 && asserted.input.outsideDates == 1)
-        let all = try F.report(events) { $0.from = Day(iso: "2017-01-01"); $0.allFactualities = true }
+        let all = try F.report(events) {
+            $0.from = Day(iso: "2017-01-01"); $0.allFactualities = true
+        }
         #expect(all.series.aToB[0].events == 3)
 
         let weighted = [WeightedEvent(events[0], mentions: 4), WeightedEvent(events[3], mentions: 1)]
@@ -69,7 +71,9 @@ struct SeriesTests {
     @Test("from and to fix the periods, empty ones included and flagged")
     func range() throws {
         let events = [F.event("2017-02-10", "RUS", "USA", goldstein: 3)]
-        let r = try F.report(events) { $0.from = Day(iso: "2017-01-01"); $0.to = Day(iso: "2017-04-30") }
+        let r = try F.report(events) {
+            $0.from = Day(iso: "2017-01-01"); $0.to = Day(iso: "2017-04-30")
+        }
         #expect(r.periods.count == 4)
         #expect(r.series.both.map(\.isEmpty) == [true, false, true, true])
         #expect(r.messages.contains { $0.contains("3 of 4 months have no") })
@@ -86,7 +90,8 @@ struct SeriesTests {
     func channelsAndAgenda() throws {
         let events = [
             F.event("2017-01-05", "USAGOV", "RUSGOV", code: "042", contexts: ["syria"], sourceLevel: "minister", targetLevel: "minister"),
-            F.event("2017-01-06", "RUSGOV", "USAGOV", code: "041", contexts: ["syria", "ukraine"], sourceLevel: "head", targetLevel: "head"),
+            F.event(
+                "2017-01-06", "RUSGOV", "USAGOV", code: "041", contexts: ["syria", "ukraine"], sourceLevel: "head", targetLevel: "head"),
             F.event("2017-02-06", "RUS", "USAGOV", code: "043", sourceLevel: nil, targetLevel: "minister"),
             F.event("2017-02-07", "RUS", "USA", code: "111", goldstein: -2, contexts: ["ukraine"]),
         ]

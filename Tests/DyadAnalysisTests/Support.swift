@@ -14,7 +14,9 @@ enum Fixture {
         quadClass: Int? = nil, factuality: String = "asserted", contexts: [String] = [],
         sourceLevel: String? = nil, targetLevel: String? = nil, sentence: String? = nil, id: String? = nil
     ) -> CodedEvent {
-        let n = lock.withLock { counter += 1; return counter }
+        let n = lock.withLock {
+            counter += 1; return counter
+        }
         let quad = quadClass ?? (goldstein > 0 ? (goldstein >= 5 ? 2 : 1) : (goldstein <= -5 ? 4 : 3))
         var object: [String: Any] = [
             "id": id ?? "e\(n)", "doc": "doc\(n)", "sentence": sentence ?? "\(source) did \(code) to \(target).",
@@ -40,8 +42,10 @@ enum Fixture {
         Day(iso: base)!.adding(days: days).description
     }
 
-    static func report(_ events: [CodedEvent], _ a: String = "USA", _ b: String = "RUS",
-                       _ configure: (inout RelationOptions) -> Void = { _ in }) throws -> RelationReport {
+    static func report(
+        _ events: [CodedEvent], _ a: String = "USA", _ b: String = "RUS",
+        _ configure: (inout RelationOptions) -> Void = { _ in }
+    ) throws -> RelationReport {
         var options = RelationOptions()
         configure(&options)
         return try RelationAnalyzer(events: events, a: a, b: b, options: options).report()

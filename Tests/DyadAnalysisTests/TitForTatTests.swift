@@ -20,12 +20,15 @@ struct TitForTatTests {
 
     @Test("an expulsion answered by an expulsion is paired; a lone move is not")
     func planted() throws {
-        let expel = F.event("2016-12-29", "USAGOV", "RUS", code: "161", goldstein: -4,
-                            sentence: "The United States expelled 35 Russian diplomats.")
-        let answer = F.event("2017-01-20", "RUSGOV", "USA", code: "161", goldstein: -4,
-                             sentence: "Russia expelled 35 American diplomats in response.")
-        let lone = F.event("2017-05-01", "USA", "RUS", code: "163", goldstein: -8,
-                           sentence: "Washington imposed new sanctions on Moscow.")
+        let expel = F.event(
+            "2016-12-29", "USAGOV", "RUS", code: "161", goldstein: -4,
+            sentence: "The United States expelled 35 Russian diplomats.")
+        let answer = F.event(
+            "2017-01-20", "RUSGOV", "USA", code: "161", goldstein: -4,
+            sentence: "Russia expelled 35 American diplomats in response.")
+        let lone = F.event(
+            "2017-05-01", "USA", "RUS", code: "163", goldstein: -8,
+            sentence: "Washington imposed new sanctions on Moscow.")
         let late = F.event("2017-06-15", "RUS", "USA", code: "163", goldstein: -8)  // 45 days later
         let r = try F.report(Self.noise(seed: 4) + [expel, answer, lone, late])
         let pairs = r.reciprocity.pairs
@@ -82,8 +85,11 @@ struct TitForTatTests {
 
     @Test("a joint act reported in one sentence is flagged")
     func joint() throws {
-        let json = { (s: String, t: String) in F.event("2019-09-07", s, t, code: "0841", goldstein: 7,
-                                                      sentence: "The two countries exchanged prisoners.", id: "swap-\(s)") }
+        let json = { (s: String, t: String) in
+            F.event(
+                "2019-09-07", s, t, code: "0841", goldstein: 7,
+                sentence: "The two countries exchanged prisoners.", id: "swap-\(s)")
+        }
         var a = json("USA", "RUS"), b = json("RUS", "USA")
         b.doc = a.doc
         a.doc = b.doc

@@ -5,7 +5,8 @@ import Testing
 struct CodeCommandTests {
     @Test("codes a file into JSON Lines with the required fields")
     func jsonl() throws {
-        let result = try DyadProcess.run(["code", "-", "--date", "2018-03-14"], input: "Britain expelled 23 Russian diplomats on Wednesday.\n")
+        let result = try DyadProcess.run(
+            ["code", "-", "--date", "2018-03-14"], input: "Britain expelled 23 Russian diplomats on Wednesday.\n")
         #expect(result.status == 0)
         let line = try #require(result.stdout.split(separator: "\n").first)
         let event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
@@ -22,7 +23,8 @@ struct CodeCommandTests {
     func badInput() throws {
         let dir = try DyadProcess.directory()
         try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("a-binary.txt"))
-        try "date: 2018-03-14\n\nBritain expelled 23 Russian diplomats.\n".write(to: dir.appendingPathComponent("b-good.txt"), atomically: true, encoding: .utf8)
+        try "date: 2018-03-14\n\nBritain expelled 23 Russian diplomats.\n".write(
+            to: dir.appendingPathComponent("b-good.txt"), atomically: true, encoding: .utf8)
         let result = try DyadProcess.run(["code", dir.path, "--format", "tsv"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("a-binary.txt: is a binary file, not text"))
@@ -34,7 +36,8 @@ struct CodeCommandTests {
     @Test("a broken lexicon stops with its file and line")
     func brokenLexicon() throws {
         let dir = try DyadProcess.directory()
-        try "042 verb: visit\n9999 verb: nonsense\n".write(to: dir.appendingPathComponent("events-mine.txt"), atomically: true, encoding: .utf8)
+        try "042 verb: visit\n9999 verb: nonsense\n".write(
+            to: dir.appendingPathComponent("events-mine.txt"), atomically: true, encoding: .utf8)
         let result = try DyadProcess.run(["code", "-", "--lexicon", dir.path], input: "Text.")
         #expect(result.status != 0)
         #expect(result.stderr.contains("events-mine.txt:2: unknown CAMEO code '9999'"))
@@ -42,7 +45,8 @@ struct CodeCommandTests {
 
     @Test("--explain says which pattern and entries made each event")
     func explain() throws {
-        let result = try DyadProcess.run(["code", "-", "--explain", "--date", "2017-04-12"], input: "Tillerson met Lavrov in Moscow.\n\nThe weather was fine.\n")
+        let result = try DyadProcess.run(
+            ["code", "-", "--explain", "--date", "2017-04-12"], input: "Tillerson met Lavrov in Moscow.\n\nThe weather was fine.\n")
         #expect(result.stdout.contains("USAGOV 040 RUSGOV [asserted]"))
         #expect(result.stdout.contains("Rex Tillerson as Secretary of State"))
         #expect(result.stdout.contains("note: no actor found"))
@@ -52,7 +56,8 @@ struct CodeCommandTests {
     func eval() throws {
         let dir = try DyadProcess.directory()
         let gold = dir.appendingPathComponent("gold.jsonl")
-        try #"{"doc":"d","date":"2018-03-14","text":"Britain expelled 23 Russian diplomats.","events":[{"source":"GBR","target":"RUSGOV","code":"161","factuality":"asserted"}]}"#
+        try
+            #"{"doc":"d","date":"2018-03-14","text":"Britain expelled 23 Russian diplomats.","events":[{"source":"GBR","target":"RUSGOV","code":"161","factuality":"asserted"}]}"#
             .write(to: gold, atomically: true, encoding: .utf8)
         let result = try DyadProcess.run(["eval", gold.path, "--examples", "0"])
         #expect(result.status == 0)

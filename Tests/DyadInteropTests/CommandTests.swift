@@ -56,7 +56,9 @@ struct CommandTests {
             #expect(result.status == 0, "\(file): \(result.stderr)")
             #expect(result.stdout.contains("\"dev\""), "\(file)")
         }
-        let broken = try Dyad.run(["eval", Fixture.path("validation/broken.xml"), "--no-bundled-lexicon", "--lexicon", Fixture.path("dictionaries")])
+        let broken = try Dyad.run([
+            "eval", Fixture.path("validation/broken.xml"), "--no-bundled-lexicon", "--lexicon", Fixture.path("dictionaries"),
+        ])
         #expect(broken.status != 0)
         #expect(broken.stderr.contains("broken.xml:6: sentence DYAD-002 has no <Text>"))
     }

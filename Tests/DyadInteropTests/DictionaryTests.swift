@@ -20,7 +20,8 @@ struct DictionaryTests {
     @Test("the three dictionaries load from a directory, as --lexicon does")
     func loads() throws {
         let lexicon = try LexiconLoader().load(extraDirectories: [Fixture.path("dictionaries")], includeBundled: false)
-        #expect(lexicon.files.map { ($0 as NSString).lastPathComponent }.sorted() == ["CAMEO.test.txt", "test.actors.txt", "test.agents.txt"])
+        #expect(
+            lexicon.files.map { ($0 as NSString).lastPathComponent }.sorted() == ["CAMEO.test.txt", "test.actors.txt", "test.agents.txt"])
         #expect(lexicon.countryNames["GON"] == "Gondor")
         #expect(lexicon.people.map(\.name) == ["Aragorn", "Denethor"])
     }
@@ -74,12 +75,14 @@ struct DictionaryTests {
         #expect(lexicon.patterns.contains { $0.origin == "CAMEO.test.txt:9" })
     }
 
-    @Test("errors name the file and line", arguments: [
-        ("bad.actors.txt", "bad.actors.txt:2: '[' without ']' in 'ARNOR_ [ARN'"),
-        ("dates.actors.txt", "dates.actors.txt:3: '2010' is not a date (YYYYMMDD or YYMMDD)"),
-        ("CAMEO.bad.txt", "CAMEO.bad.txt:3: unknown CAMEO code '9999'"),
-        ("nocode.agents.txt", "nocode.agents.txt:2: agent without a code: expected 'PHRASE [~CODE]'"),
-    ])
+    @Test(
+        "errors name the file and line",
+        arguments: [
+            ("bad.actors.txt", "bad.actors.txt:2: '[' without ']' in 'ARNOR_ [ARN'"),
+            ("dates.actors.txt", "dates.actors.txt:3: '2010' is not a date (YYYYMMDD or YYMMDD)"),
+            ("CAMEO.bad.txt", "CAMEO.bad.txt:3: unknown CAMEO code '9999'"),
+            ("nocode.agents.txt", "nocode.agents.txt:2: agent without a code: expected 'PHRASE [~CODE]'"),
+        ])
     func errors(_ file: String, _ message: String) throws {
         let error = try #require(throws: LexiconError.self) {
             try LexiconLoader().load(extraDirectories: [Fixture.path("dictionaries-bad/\(file)")], includeBundled: false)

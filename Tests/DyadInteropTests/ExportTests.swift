@@ -111,7 +111,9 @@ struct ExportTests {
             importer.onProblem = { problems.append($0) }
             try importer.importFiles([path])
             #expect(problems.filter { $0.severity == .error }.isEmpty, "\(format): \(problems)")
-            let events = try store.events(matching: EventFilter()).map { "\($0.event.source) \($0.event.code) \($0.event.target) \($0.event.date!)" }
+            let events = try store.events(matching: EventFilter()).map {
+                "\($0.event.source) \($0.event.code) \($0.event.target) \($0.event.date!)"
+            }
             // dyad keeps one sector after the country: RUSGOVSPY comes back as RUSGOV.
             #expect(events.sorted() == ["NATO 1663 RUSGOV 2021-10-06", "USAGOV 042 RUS 2015-05-12"], "\(format)")
         }

@@ -48,10 +48,12 @@ struct ValidationTests {
         #expect(GoldReader.isGoldFile("x/PETR.UnitTest.records.xml"))
     }
 
-    @Test("a broken record is an error naming the file and line", arguments: [
-        ("validation/broken.xml", ":6: sentence DYAD-002 has no <Text>"),
-        ("validation/broken.text", ":1: expected '{ SRC / TGT / CODE }', found '{ ARN / GON }'"),
-    ])
+    @Test(
+        "a broken record is an error naming the file and line",
+        arguments: [
+            ("validation/broken.xml", ":6: sentence DYAD-002 has no <Text>"),
+            ("validation/broken.text", ":1: expected '{ SRC / TGT / CODE }', found '{ ARN / GON }'"),
+        ])
     func broken(_ file: String, _ message: String) throws {
         let error = try #require(throws: InputError.self) { try GoldReader.read(Fixture.path(file)) }
         #expect(error.description == Fixture.path(file) + message)

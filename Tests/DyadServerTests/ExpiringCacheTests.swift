@@ -9,7 +9,11 @@ import Testing
     /// Counts computations.
     final class Counter: Sendable {
         private let count = Locked(0)
-        func next() -> Int { count.withLock { $0 += 1; return $0 } }
+        func next() -> Int {
+            count.withLock {
+                $0 += 1; return $0
+            }
+        }
         var value: Int { count.withLock { $0 } }
     }
 

@@ -5,7 +5,8 @@ import Testing
 /// document is coded, stored and found.
 @Suite struct IngestAPITests {
     static let token = "test-token-123"
-    static let article = #"{"id": "posted", "title": "Posted", "date": "2015-02-03", "url": "https://example.org/a", "text": "Britain expelled American diplomats. Britain visited Ukraine."}"#
+    static let article =
+        #"{"id": "posted", "title": "Posted", "date": "2015-02-03", "url": "https://example.org/a", "text": "Britain expelled American diplomats. Britain visited Ukraine."}"#
 
     @Test func readOnlyServerRefuses() async throws {
         try await TestServer.with { client in

@@ -1,7 +1,7 @@
+import DyadStore
 import Foundation
 import Testing
 
-import DyadStore
 @testable import DyadServer
 
 /// The OpenAPI document is true: it describes every route served under /api/v1, serves no
@@ -20,10 +20,11 @@ import DyadStore
     /// The names of the query parameters of an operation.
     static func queryParameters(_ path: String) -> Set<String> {
         guard case .array(let parameters)? = OpenAPIDocument.document["paths"]?[path]?["get"]?["parameters"] else { return [] }
-        return Set(parameters.compactMap { parameter in
-            guard parameter["in"] == "query", case .string(let name)? = parameter["name"] else { return nil }
-            return name
-        })
+        return Set(
+            parameters.compactMap { parameter in
+                guard parameter["in"] == "query", case .string(let name)? = parameter["name"] else { return nil }
+                return name
+            })
     }
 
     @Test func everyServedRouteIsDescribedAndViceVersa() throws {

@@ -26,7 +26,8 @@ import Testing
     @Test func optionsChangeTheReport() async throws {
         try await TestServer.with { client in
             let quarters = try JSONDecoder().decode(
-                RelationReport.self, from: try await client.get("/api/v1/relation?a=USA&b=RUS&period=quarter&from=2014-04-01&to=2014-09-30").body)
+                RelationReport.self,
+                from: try await client.get("/api/v1/relation?a=USA&b=RUS&period=quarter&from=2014-04-01&to=2014-09-30").body)
             #expect(quarters.periods.map(\.label) == ["2014-Q2", "2014-Q3"])
             #expect(quarters.options.period == .quarter)
             #expect(quarters.input.dyad == 12)

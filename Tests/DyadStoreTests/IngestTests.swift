@@ -144,11 +144,13 @@ struct IngestTests {
     func sameStoryTwoNames(_ backend: Backend) throws {
         let dir = try TestDirectory()
         let store = try backend.store(in: dir)
-        let original = Document(id: "wire/reuters.txt", date: Day(iso: "2014-03-17"), text: "Britain expelled Russian diplomats, calling it a \"response\".")
+        let original = Document(
+            id: "wire/reuters.txt", date: Day(iso: "2014-03-17"), text: "Britain expelled Russian diplomats, calling it a \"response\".")
         let copy = Document(
             id: "mirror/copy.txt", title: "Another title", date: Day(iso: "2014-03-18"),
             text: "  BRITAIN expelled\n\nRussian   diplomats, calling it a \u{201C}response\u{201D}.\n")
-        let other = Document(id: "other.txt", date: Day(iso: "2014-03-18"), text: "Britain expelled Russian diplomats, calling it a response.")
+        let other = Document(
+            id: "other.txt", date: Day(iso: "2014-03-18"), text: "Britain expelled Russian diplomats, calling it a response.")
 
         // In one batch: the copy repeats a document of the same batch.
         var outcomes: [IngestOutcome] = []

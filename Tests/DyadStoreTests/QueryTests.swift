@@ -35,7 +35,10 @@ struct QueryTests {
         #expect(try found(store, EventFilter().with(\.from, march20)) == ["RUS 1663 GBRGOV", "CHN 042 RUS", "RUS 042 USA", "RUS 163 USA"])
         #expect(try found(store, EventFilter().with(\.to, march20)).count == 4)
         #expect(try found(store, EventFilter().with(\.from, march20).with(\.to, march20)) == ["RUS 1663 GBRGOV", "CHN 042 RUS"])
-        #expect(try found(store, EventFilter().with(\.dyad, ActorPair("USA", "RUS")).with(\.from, Day(iso: "2015-01-01"))) == ["RUS 042 USA", "RUS 163 USA"])
+        #expect(
+            try found(store, EventFilter().with(\.dyad, ActorPair("USA", "RUS")).with(\.from, Day(iso: "2015-01-01"))) == [
+                "RUS 042 USA", "RUS 163 USA",
+            ])
 
         let undated = Document(id: "undated", text: "China visited Britain.")
         try Fixtures.ingest([undated], into: store)
@@ -46,7 +49,10 @@ struct QueryTests {
     @Test("codes, roots and QuadClasses", arguments: Backend.available)
     func codes(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
-        #expect(try found(store, EventFilter().with(\.roots, ["16"])).sorted() == ["GBR 1663 RUSGOV", "RUS 163 USA", "RUS 1663 GBRGOV", "USA 163 RUS"])
+        #expect(
+            try found(store, EventFilter().with(\.roots, ["16"])).sorted() == [
+                "GBR 1663 RUSGOV", "RUS 163 USA", "RUS 1663 GBRGOV", "USA 163 RUS",
+            ])
         #expect(try found(store, EventFilter().with(\.roots, ["04"])) == ["CHN 042 RUS", "RUS 042 USA"])
         #expect(try found(store, EventFilter().with(\.roots, ["01", "02"])) == [])
         #expect(try found(store, EventFilter().with(\.codes, ["1663"])) == ["GBR 1663 RUSGOV", "RUS 1663 GBRGOV"])
@@ -59,7 +65,10 @@ struct QueryTests {
     func factuality(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)
         #expect(try found(store, EventFilter().with(\.factualities, [.negated])) == ["RUS 1663 GBRGOV"])
-        #expect(try found(store, EventFilter().with(\.factualities, [.hypothetical, .negated])).sorted() == ["RUS 1663 GBRGOV", "RUS 1663 USAGOV"])
+        #expect(
+            try found(store, EventFilter().with(\.factualities, [.hypothetical, .negated])).sorted() == [
+                "RUS 1663 GBRGOV", "RUS 1663 USAGOV",
+            ])
         #expect(try found(store, EventFilter().with(\.factualities, [])).count == 8)
         #expect(try found(store, EventFilter()).count == 6)
         #expect(try found(store, EventFilter().with(\.dyad, ActorPair("USA", "RUS")).with(\.factualities, [])).count == 4)

@@ -94,6 +94,8 @@ public struct ChangepointDetector: Sendable {
         while t > 0 { t = last[t]; if t > 0 { ends.append(t) } }
         ends.reverse()
         var start = 0
-        return ends.map { end in defer { start = end }; return start..<end }
+        return ends.map { end in
+            defer { start = end }; return start..<end
+        }
     }
 }

@@ -26,16 +26,19 @@ struct PhaseFinder: Sendable {
             let trend = Descriptive.weightedSlope(values[segment], weights[segment])
             let change = phases.last.map { level - $0.level }
             let empty = finished[segment].filter(\.isEmpty).count
-            let (label, reason) = labeler.label(level: level, change: change, trend: trend,
-                                                periods: segment.count, emptyPeriods: empty)
-            let marking = markingEvents(cells[segment].prefix(options.markingPeriods), label: label,
-                                        direction: change ?? level)
-            phases.append(Phase(
-                label: label, reason: reason,
-                start: periods[segment.lowerBound].start, end: periods[segment.upperBound - 1].end,
-                firstPeriod: segment.lowerBound, lastPeriod: segment.upperBound - 1,
-                level: level, trend: trend, change: change, emptyPeriods: empty,
-                events: finished[segment].reduce(0) { $0 + $1.events }, markingEvents: marking))
+            let (label, reason) = labeler.label(
+                level: level, change: change, trend: trend,
+                periods: segment.count, emptyPeriods: empty)
+            let marking = markingEvents(
+                cells[segment].prefix(options.markingPeriods), label: label,
+                direction: change ?? level)
+            phases.append(
+                Phase(
+                    label: label, reason: reason,
+                    start: periods[segment.lowerBound].start, end: periods[segment.upperBound - 1].end,
+                    firstPeriod: segment.lowerBound, lastPeriod: segment.upperBound - 1,
+                    level: level, trend: trend, change: change, emptyPeriods: empty,
+                    events: finished[segment].reduce(0) { $0 + $1.events }, markingEvents: marking))
         }
         let method = """
             PELT changepoints in the mean of \(measure.rawValue) per \(options.period.noun), periods weighted \
@@ -63,12 +66,14 @@ struct PhaseFinder: Sendable {
         var merged = CellAccumulator()
         let limits = EvidenceLimits(ids: 0, extremes: options.markingEvents)
         for cell in first { merged.merge(cell, limits: limits) }
-        let conflictual: Bool = switch label {
-        case .escalation, .confrontation: true
-        case .thaw, .rapprochement, .cooperation: false
-        case .coldPeace: direction < 0
-        }
-        let (preferred, other) = conflictual
+        let conflictual: Bool =
+            switch label {
+            case .escalation, .confrontation: true
+            case .thaw, .rapprochement, .cooperation: false
+            case .coldPeace: direction < 0
+            }
+        let (preferred, other) =
+            conflictual
             ? (merged.mostConflictual, merged.mostCooperative)
             : (merged.mostCooperative, merged.mostConflictual)
         return preferred.isEmpty ? other : preferred

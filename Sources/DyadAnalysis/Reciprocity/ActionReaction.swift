@@ -36,9 +36,10 @@ public struct ActionReaction: Sendable, Codable, Equatable {
 
     /// Fits the regression; nil (insufficient data) below `minimumObservations` period pairs
     /// or when a series never varies.
-    init?(reactor: String, reactorSeries r: [Double], stimulus: String, stimulusSeries s: [Double],
-          measure: SeriesMeasure, minimumObservations: Int, unit: PeriodUnit)
-    {
+    init?(
+        reactor: String, reactorSeries r: [Double], stimulus: String, stimulusSeries s: [Double],
+        measure: SeriesMeasure, minimumObservations: Int, unit: PeriodUnit
+    ) {
         guard r.count == s.count, r.count - 1 >= max(minimumObservations, 4) else { return nil }
         let rows = (1..<r.count).map { [1, s[$0 - 1], r[$0 - 1]] }
         guard let fit = LeastSquares(rows: rows, y: Array(r.dropFirst())) else { return nil }
@@ -56,12 +57,13 @@ public struct ActionReaction: Sendable, Codable, Equatable {
         responseInterval = [response - t * responseStandardError, response + t * responseStandardError]
         let (low, high) = (responseInterval[0], responseInterval[1])
         let interval = "95% CI \(Format.signed(low)) to \(Format.signed(high))"
-        meaning = if low > 0 {
-            "\(reactor) reciprocates: after a \(unit.noun) of cooperation (conflict) from \(stimulus) it is more cooperative (conflictual) the next \(unit.noun); b = \(Format.signed(response)), \(interval)."
-        } else if high < 0 {
-            "\(reactor) answers \(stimulus) inversely: it turns more conflictual after \(stimulus)'s cooperation and vice versa; b = \(Format.signed(response)), \(interval)."
-        } else {
-            "No clear reciprocity: \(reactor)'s next \(unit.noun) does not detectably follow \(stimulus)'s behaviour; b = \(Format.signed(response)), \(interval) includes 0."
-        }
+        meaning =
+            if low > 0 {
+                "\(reactor) reciprocates: after a \(unit.noun) of cooperation (conflict) from \(stimulus) it is more cooperative (conflictual) the next \(unit.noun); b = \(Format.signed(response)), \(interval)."
+            } else if high < 0 {
+                "\(reactor) answers \(stimulus) inversely: it turns more conflictual after \(stimulus)'s cooperation and vice versa; b = \(Format.signed(response)), \(interval)."
+            } else {
+                "No clear reciprocity: \(reactor)'s next \(unit.noun) does not detectably follow \(stimulus)'s behaviour; b = \(Format.signed(response)), \(interval) includes 0."
+            }
     }
 }

@@ -54,11 +54,12 @@ struct TitForTatFinder: Sendable {
             paired[i] = true
             paired[j] = true
             let answer = unique[j]
-            result.append(TitForTatPair(
-                kind: move.kind, answerKind: answer.kind, move: move.ref, answer: answer.ref,
-                lagDays: answer.ref.date.ordinal - move.ref.date.ordinal,
-                sameCode: answer.ref.code == move.ref.code,
-                jointReport: answer.ref.doc == move.ref.doc && answer.ref.sentence == move.ref.sentence))
+            result.append(
+                TitForTatPair(
+                    kind: move.kind, answerKind: answer.kind, move: move.ref, answer: answer.ref,
+                    lagDays: answer.ref.date.ordinal - move.ref.date.ordinal,
+                    sameCode: answer.ref.code == move.ref.code,
+                    jointReport: answer.ref.doc == move.ref.doc && answer.ref.sentence == move.ref.sentence))
         }
         return result
     }

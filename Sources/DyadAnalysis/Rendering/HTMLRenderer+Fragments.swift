@@ -71,13 +71,15 @@ extension HTMLRenderer {
             guard let url = links.period(r, i) else { continue }
             let cell = r.series.both[i]
             let label = "\(period.label): \(cell.events) event\(cell.events == 1 ? "" : "s") — show them"
-            s += "<a href=\"\(e(url))\"><rect x=\"\(frame.n(frame.slotStart(i)))\" y=\"\(frame.n(frame.top + bandHeight))\" width=\"\(frame.n(frame.slotWidth))\" height=\"\(frame.n(frame.plotHeight - bandHeight))\"><title>\(e(label))</title></rect></a>"
+            s +=
+                "<a href=\"\(e(url))\"><rect x=\"\(frame.n(frame.slotStart(i)))\" y=\"\(frame.n(frame.top + bandHeight))\" width=\"\(frame.n(frame.slotWidth))\" height=\"\(frame.n(frame.plotHeight - bandHeight))\"><title>\(e(label))</title></rect></a>"
         }
         for (i, phase) in (phases ? r.phases?.phases ?? [] : []).enumerated() {
             guard let url = links.phase(r, i) else { continue }
             let x0 = frame.slotStart(phase.firstPeriod), x1 = frame.slotStart(phase.lastPeriod + 1)
             let label = "\(phase.label.rawValue) \(phase.start) – \(phase.end): \(phase.events) events — show them"
-            s += "<a href=\"\(e(url))\"><rect x=\"\(frame.n(x0))\" y=\"\(frame.n(frame.top))\" width=\"\(frame.n(x1 - x0))\" height=\"\(frame.n(bandHeight))\"><title>\(e(label))</title></rect></a>"
+            s +=
+                "<a href=\"\(e(url))\"><rect x=\"\(frame.n(x0))\" y=\"\(frame.n(frame.top))\" width=\"\(frame.n(x1 - x0))\" height=\"\(frame.n(bandHeight))\"><title>\(e(label))</title></rect></a>"
         }
         return s + "</g>"
     }
@@ -96,7 +98,9 @@ extension HTMLRenderer {
         var out = ""
         var rest = Substring(body)
         for pair in r.reciprocity.pairs {
-            guard let start = rest.range(of: marker), let end = rest.range(of: "</b>", range: start.upperBound..<rest.endIndex) else { break }
+            guard let start = rest.range(of: marker), let end = rest.range(of: "</b>", range: start.upperBound..<rest.endIndex) else {
+                break
+            }
             out += rest[..<start.lowerBound]
             out += "<div class=\"pair\"><a href=\"\(e(links.events([pair.move.id, pair.answer.id])))\"><b>"
             out += rest[start.upperBound..<end.upperBound] + "</a>"

@@ -7,15 +7,18 @@ extension HTMLRenderer {
         if !fits.isEmpty {
             s += "<table><tr><th>reaction</th><th>b (se)</th><th>95% CI</th><th>c</th><th>n</th><th>meaning</th></tr>"
             for f in fits {
-                s += "<tr><td>\(e(f.reactor)) to \(e(f.stimulus))</td><td>\(e(Format.signed(f.response))) (\(e(Format.fixed(f.responseStandardError))))</td>"
-                s += "<td>\(e(Format.signed(f.responseInterval[0]))) to \(e(Format.signed(f.responseInterval[1])))</td><td>\(e(Format.signed(f.inertia)))</td><td>\(f.observations)</td><td>\(e(f.meaning))</td></tr>"
+                s +=
+                    "<tr><td>\(e(f.reactor)) to \(e(f.stimulus))</td><td>\(e(Format.signed(f.response))) (\(e(Format.fixed(f.responseStandardError))))</td>"
+                s +=
+                    "<td>\(e(Format.signed(f.responseInterval[0]))) to \(e(Format.signed(f.responseInterval[1])))</td><td>\(e(Format.signed(f.inertia)))</td><td>\(f.observations)</td><td>\(e(f.meaning))</td></tr>"
             }
             s += "</table>"
         }
         s += rec.messages.map { "<p>\(e($0))</p>" }.joined()
         s += "<h3>Tit-for-tat pairs (answered within \(rec.windowDays) days): \(rec.pairs.count)</h3>"
         for pair in rec.pairs {
-            s += "<div class=\"pair\"><b>\(e(pair.phrase))</b>, \(pair.lagDays) days later\(pair.sameCode ? " (same code)" : "")\(pair.jointReport ? ", one joint act" : "")"
+            s +=
+                "<div class=\"pair\"><b>\(e(pair.phrase))</b>, \(pair.lagDays) days later\(pair.sameCode ? " (same code)" : "")\(pair.jointReport ? ", one joint act" : "")"
             s += evidence(pair.move) + evidence(pair.answer) + "</div>"
         }
         return s
@@ -28,8 +31,10 @@ extension HTMLRenderer {
             SVGStackedBarChart.Category(name: names[q], values: r.series.both.map { $0.quadClass[q] }, color: colors[q])
         }
         return "<h2>Events by QuadClass</h2>"
-            + SVGStackedBarChart(title: "QuadClass per \(r.options.period.noun)", categories: categories,
-                                 xLabels: r.periods.map(\.label)).render()
+            + SVGStackedBarChart(
+                title: "QuadClass per \(r.options.period.noun)", categories: categories,
+                xLabels: r.periods.map(\.label)
+            ).render()
     }
 
     func channels(_ r: RelationReport) -> String {
@@ -64,7 +69,8 @@ extension HTMLRenderer {
         guard !r.thirdParties.isEmpty else { return s + "<p>None.</p>" }
         s += "<table><tr><th>actor</th><th>with \(e(r.actorA))</th><th>net</th><th>with \(e(r.actorB))</th><th>net</th></tr>"
         for p in r.thirdParties {
-            s += "<tr><td>\(e(p.actor))</td><td>\(p.withAEvents)</td><td>\(e(Format.signed(p.withANetCooperation)))</td><td>\(p.withBEvents)</td><td>\(e(Format.signed(p.withBNetCooperation)))</td></tr>"
+            s +=
+                "<tr><td>\(e(p.actor))</td><td>\(p.withAEvents)</td><td>\(e(Format.signed(p.withANetCooperation)))</td><td>\(p.withBEvents)</td><td>\(e(Format.signed(p.withBNetCooperation)))</td></tr>"
         }
         s += "</table>"
         for p in r.thirdParties {

@@ -16,7 +16,8 @@ public struct HTMLRenderer: Sendable {
         let title = "\(r.actorA) ↔ \(r.actorB): relationship report"
         var body = "<h1>\(e(title))</h1>"
         let span = r.periods.first.map { "\($0.label) to \(r.periods.last!.label)" } ?? "no dates"
-        body += "<p class=\"sub\">\(e(span)) · \(r.periods.count) \(e(r.options.period.noun))s · \(r.input.dyad) \(r.options.allFactualities ? "events" : "asserted events") between them · \(r.input.thirdParty) with third parties</p>"
+        body +=
+            "<p class=\"sub\">\(e(span)) · \(r.periods.count) \(e(r.options.period.noun))s · \(r.input.dyad) \(r.options.allFactualities ? "events" : "asserted events") between them · \(r.input.thirdParty) with third parties</p>"
         if !r.messages.isEmpty {
             body += "<ul class=\"notes\">" + r.messages.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
         }
@@ -24,7 +25,8 @@ public struct HTMLRenderer: Sendable {
             body += phases(r) + stability(r) + reciprocity(r) + quadClasses(r) + channels(r) + agenda(r)
         }
         body += thirdParties(r)
-        body += "<p class=\"sub\">Evidence: the JSON report (<code>--format json</code>) lists the event ids behind every figure; see an event with <code>dyad events --id ID</code>.</p>"
+        body +=
+            "<p class=\"sub\">Evidence: the JSON report (<code>--format json</code>) lists the event ids behind every figure; see an event with <code>dyad events --id ID</code>.</p>"
         return """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -36,12 +38,14 @@ public struct HTMLRenderer: Sendable {
     private func phases(_ r: RelationReport) -> String {
         let labels = r.periods.map(\.label)
         let bands = (r.phases?.phases ?? []).map {
-            SVGLineChart.Band(periods: $0.firstPeriod...$0.lastPeriod, color: Self.phaseColor($0.label),
-                              label: $0.label.rawValue)
+            SVGLineChart.Band(
+                periods: $0.firstPeriod...$0.lastPeriod, color: Self.phaseColor($0.label),
+                label: $0.label.rawValue)
         }
-        let references = r.stability.map {
-            [($0.normalLow, "normal range: low end"), ($0.normalHigh, "normal range: high end")]
-        } ?? []
+        let references =
+            r.stability.map {
+                [($0.normalLow, "normal range: low end"), ($0.normalHigh, "normal range: high end")]
+            } ?? []
         let isNet = r.options.phaseMeasure == .netCooperation
         let measure = r.options.phaseMeasure
         let chart = SVGLineChart(
@@ -55,11 +59,14 @@ public struct HTMLRenderer: Sendable {
             yTicks: isNet ? [-1, -0.5, 0, 0.5, 1] : [-10, -5, 0, 5, 10])
         var s = "<h2>Phases</h2>" + chart.render()
         guard let report = r.phases else { return s }
-        s += "<p class=\"sub\">\(e(report.method)).</p><table><tr><th>#</th><th>phase</th><th>dates</th><th>level</th><th>trend</th><th>why</th><th>marked by</th></tr>"
+        s +=
+            "<p class=\"sub\">\(e(report.method)).</p><table><tr><th>#</th><th>phase</th><th>dates</th><th>level</th><th>trend</th><th>why</th><th>marked by</th></tr>"
         for (i, p) in report.phases.enumerated() {
-            s += "<tr><td>\(i + 1)</td><td><span class=\"tag\" style=\"background:\(Self.phaseColor(p.label))\">\(e(p.label.rawValue))</span></td>"
+            s +=
+                "<tr><td>\(i + 1)</td><td><span class=\"tag\" style=\"background:\(Self.phaseColor(p.label))\">\(e(p.label.rawValue))</span></td>"
             s += "<td>\(p.start) – \(p.end)<br><small>\(p.periods) \(e(r.options.period.noun))s, \(p.events) events</small></td>"
-            s += "<td>\(e(Format.signed(p.level)))</td><td>\(e(Format.signed(p.trend, digits: 3)))</td><td><small>\(e(p.reason))</small></td>"
+            s +=
+                "<td>\(e(Format.signed(p.level)))</td><td>\(e(Format.signed(p.trend, digits: 3)))</td><td><small>\(e(p.reason))</small></td>"
             s += "<td>\(p.markingEvents.map(evidence).joined())</td></tr>"
         }
         return s + "</table>"
@@ -69,10 +76,20 @@ public struct HTMLRenderer: Sendable {
         var rows: [(String, String, String)] = []
         if let st = r.stability {
             rows.append(("Volatility", Format.fixed(st.volatility), st.volatilityMeaning))
-            rows.append(("Normal range", "\(Format.signed(st.normalLow)) to \(Format.signed(st.normalHigh)), \(Format.percent(st.shareInside)) inside", st.rangeMeaning))
+            rows.append(
+                (
+                    "Normal range",
+                    "\(Format.signed(st.normalLow)) to \(Format.signed(st.normalHigh)), \(Format.percent(st.shareInside)) inside",
+                    st.rangeMeaning
+                ))
         }
         if let p = r.predictability {
-            rows.append(("One-step forecast", "AR(1) RMSE \(Format.fixed(p.arRMSE)), MAE \(Format.fixed(p.arMAE)); naive RMSE \(Format.fixed(p.naiveRMSE)), MAE \(Format.fixed(p.naiveMAE))", p.meaning))
+            rows.append(
+                (
+                    "One-step forecast",
+                    "AR(1) RMSE \(Format.fixed(p.arRMSE)), MAE \(Format.fixed(p.arMAE)); naive RMSE \(Format.fixed(p.naiveRMSE)), MAE \(Format.fixed(p.naiveMAE))",
+                    p.meaning
+                ))
         }
         guard !rows.isEmpty else { return "<h2>Stability and predictability</h2><p>Too few periods.</p>" }
         return "<h2>Stability and predictability</h2><table>"

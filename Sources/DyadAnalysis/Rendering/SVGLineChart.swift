@@ -31,7 +31,8 @@ struct SVGLineChart {
         var s = frame.open(title: title)
         for band in bands {
             let x0 = frame.slotStart(band.periods.lowerBound), x1 = frame.slotStart(band.periods.upperBound + 1)
-            s += "<rect x=\"\(frame.n(x0))\" y=\"\(frame.n(frame.top))\" width=\"\(frame.n(x1 - x0))\" height=\"\(frame.n(frame.plotHeight))\" fill=\"\(band.color)\"><title>\(HTMLText.escape(band.label))</title></rect>"
+            s +=
+                "<rect x=\"\(frame.n(x0))\" y=\"\(frame.n(frame.top))\" width=\"\(frame.n(x1 - x0))\" height=\"\(frame.n(frame.plotHeight))\" fill=\"\(band.color)\"><title>\(HTMLText.escape(band.label))</title></rect>"
             if x1 - x0 > 7 * Double(band.label.count) + 6 {
                 s += "<text x=\"\(frame.n(x0 + 3))\" y=\"\(frame.n(frame.top + 11))\" class=\"band\">\(HTMLText.escape(band.label))</text>"
             }
@@ -39,7 +40,8 @@ struct SVGLineChart {
         s += frame.axes(yTicks: yTicks, xLabels: xLabels) { Format.signed($0, digits: 1) }
         for (value, label) in references {
             let y = frame.n(frame.y(value))
-            s += "<line x1=\"\(frame.n(frame.left))\" x2=\"\(frame.n(frame.width - frame.right))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"#888\" stroke-dasharray=\"2 3\"><title>\(HTMLText.escape(label))</title></line>"
+            s +=
+                "<line x1=\"\(frame.n(frame.left))\" x2=\"\(frame.n(frame.width - frame.right))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"#888\" stroke-dasharray=\"2 3\"><title>\(HTMLText.escape(label))</title></line>"
         }
         for line in lines {
             s += draw(line, frame)
@@ -61,10 +63,12 @@ struct SVGLineChart {
         let name = "<title>\(HTMLText.escape(line.name))</title>"
         return runs.filter { !$0.isEmpty }.map { run in
             if run.count == 1 {
-                return "<circle cx=\"\(frame.n(frame.x(run[0])))\" cy=\"\(frame.n(frame.y(line.values[run[0]])))\" r=\"2.5\" fill=\"\(line.color)\">\(name)</circle>"
+                return
+                    "<circle cx=\"\(frame.n(frame.x(run[0])))\" cy=\"\(frame.n(frame.y(line.values[run[0]])))\" r=\"2.5\" fill=\"\(line.color)\">\(name)</circle>"
             }
             let points = run.map { "\(frame.n(frame.x($0))),\(frame.n(frame.y(line.values[$0])))" }
-            return "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"1.8\"\(dash) points=\"\(points.joined(separator: " "))\">\(name)</polyline>"
+            return
+                "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"1.8\"\(dash) points=\"\(points.joined(separator: " "))\">\(name)</polyline>"
         }.joined()
     }
 

@@ -23,7 +23,8 @@ struct SVGStackedBarChart {
             for category in categories where category.values.indices.contains(i) && category.values[i] > 0 {
                 let v = category.values[i]
                 let y0 = frame.y(Double(base + v)), y1 = frame.y(Double(base))
-                s += "<rect x=\"\(frame.n(frame.x(i) - barWidth / 2))\" y=\"\(frame.n(y0))\" width=\"\(frame.n(barWidth))\" height=\"\(frame.n(y1 - y0))\" fill=\"\(category.color)\"><title>\(HTMLText.escape("\(xLabels[i]) \(category.name): \(v)"))</title></rect>"
+                s +=
+                    "<rect x=\"\(frame.n(frame.x(i) - barWidth / 2))\" y=\"\(frame.n(y0))\" width=\"\(frame.n(barWidth))\" height=\"\(frame.n(y1 - y0))\" fill=\"\(category.color)\"><title>\(HTMLText.escape("\(xLabels[i]) \(category.name): \(v)"))</title></rect>"
                 base += v
             }
         }

@@ -62,21 +62,24 @@ struct ReportBuilder {
         let measure = options.reciprocityMeasure
         let yAB = ab.map(measure.value(of:)), yBA = ba.map(measure.value(of:))
         let fit = { (reactor: String, r: [Double], stimulus: String, s: [Double]) in
-            ActionReaction(reactor: reactor, reactorSeries: r, stimulus: stimulus, stimulusSeries: s,
-                           measure: measure, minimumObservations: self.options.minimumRegressionPeriods,
-                           unit: self.options.period)
+            ActionReaction(
+                reactor: reactor, reactorSeries: r, stimulus: stimulus, stimulusSeries: s,
+                measure: measure, minimumObservations: self.options.minimumRegressionPeriods,
+                unit: self.options.period)
         }
         let bReacts = fit(b, yBA, a, yAB), aReacts = fit(a, yAB, b, yBA)
         var messages: [String] = []
         let pairs = max(0, ab.count - 1)
         for (reactor, result) in [(b, bReacts), (a, aReacts)] where result == nil {
-            messages.append(pairs < max(options.minimumRegressionPeriods, 4)
-                ? "Action-reaction regression for \(reactor): insufficient data (\(pairs) period pairs, need \(max(options.minimumRegressionPeriods, 4)))."
-                : "Action-reaction regression for \(reactor): insufficient data (a series never varies).")
+            messages.append(
+                pairs < max(options.minimumRegressionPeriods, 4)
+                    ? "Action-reaction regression for \(reactor): insufficient data (\(pairs) period pairs, need \(max(options.minimumRegressionPeriods, 4)))."
+                    : "Action-reaction regression for \(reactor): insufficient data (a series never varies).")
         }
         let pairsFound = TitForTatFinder(window: options.titForTatWindow).pairs(accumulator.moves.values)
-        return ReciprocityReport(bReactsToA: bReacts, aReactsToB: aReacts, windowDays: options.titForTatWindow,
-                                 pairs: pairsFound, messages: messages)
+        return ReciprocityReport(
+            bReactsToA: bReacts, aReactsToB: aReacts, windowDays: options.titForTatWindow,
+            pairs: pairsFound, messages: messages)
     }
 
     private func channels(_ indices: [Int]) -> ChannelReport {

@@ -20,13 +20,17 @@ struct ReportMessages {
         guard input.dyad > 0 else { return out }
         let empty = r.series.both.filter(\.isEmpty).count
         if empty > 0 {
-            out.append("\(empty) of \(r.periods.count) \(unit)s have no \(r.actorA)–\(r.actorB) events: 0 (neutral) in the series, stability and regressions, no weight in phase detection.")
+            out.append(
+                "\(empty) of \(r.periods.count) \(unit)s have no \(r.actorA)–\(r.actorB) events: 0 (neutral) in the series, stability and regressions, no weight in phase detection."
+            )
         }
         if 2 * empty > r.periods.count, r.options.period != .quarter {
             out.append("Most \(unit)s are empty: a longer --period gives steadier figures.")
         }
         if r.periods.count < 2 * r.options.minimumPhaseLength {
-            out.append("Only \(r.periods.count) \(unit)\(r.periods.count == 1 ? "" : "s"): too few to find phase changes (need \(2 * r.options.minimumPhaseLength)), so the span is one phase.")
+            out.append(
+                "Only \(r.periods.count) \(unit)\(r.periods.count == 1 ? "" : "s"): too few to find phase changes (need \(2 * r.options.minimumPhaseLength)), so the span is one phase."
+            )
         }
         if r.stability == nil { out.append("Stability needs at least 3 \(unit)s.") }
         if r.predictability == nil {

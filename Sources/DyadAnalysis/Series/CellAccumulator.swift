@@ -68,13 +68,17 @@ struct CellAccumulator: Sendable {
         return c
     }
 
-    private static func qualifies(_ g: Double, _ list: [EventRef], _ keep: Int,
-                                  by better: (Double, Double) -> Bool) -> Bool {
+    private static func qualifies(
+        _ g: Double, _ list: [EventRef], _ keep: Int,
+        by better: (Double, Double) -> Bool
+    ) -> Bool {
         list.count < keep || better(g, list[list.count - 1].goldstein)
     }
 
-    private static func insert(_ ref: EventRef, into list: inout [EventRef], keep: Int,
-                               by better: (Double, Double) -> Bool) {
+    private static func insert(
+        _ ref: EventRef, into list: inout [EventRef], keep: Int,
+        by better: (Double, Double) -> Bool
+    ) {
         guard keep > 0 else { return }
         let at = list.firstIndex { better(ref.goldstein, $0.goldstein) } ?? list.count
         guard at < keep else { return }

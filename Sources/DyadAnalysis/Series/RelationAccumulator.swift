@@ -94,8 +94,10 @@ struct RelationAccumulator: Sendable {
         moves[key] = Move(kind: kind, fromA: fromA, ref: EventRef(event, date: day))
     }
 
-    private mutating func addThirdParty(_ event: CodedEvent, other: String, day: Day, period: Int,
-                                        weight: Int, withA: Bool) {
+    private mutating func addThirdParty(
+        _ event: CodedEvent, other: String, day: Day, period: Int,
+        weight: Int, withA: Bool
+    ) {
         // Internal (USAGOV -> USAMIL), one-sided ("" target) and A-or-B-to-itself events are not third parties.
         guard !other.isEmpty, !a.matches(other), !b.matches(other) else { return }
         let party = ActorCode.principal(other)

@@ -52,9 +52,12 @@ public struct PredictabilityReport: Sendable, Codable, Equatable {
         naiveRMSE = (naiveSquared / n).squareRoot(); naiveMAE = naiveAbsolute / n
         skill = naiveRMSE > 0 ? 1 - arRMSE / naiveRMSE : 0
         let verdict = skill > 0.05 ? "beats" : skill < -0.05 ? "does worse than" : "does about as well as"
-        let memory = persistence > 0.5 ? "relations carry over strongly from one \(unit.noun) to the next"
-            : persistence > 0.1 ? "relations carry over somewhat from one \(unit.noun) to the next"
-            : "each \(unit.noun) owes little to the one before"
+        let memory =
+            persistence > 0.5
+            ? "relations carry over strongly from one \(unit.noun) to the next"
+            : persistence > 0.1
+                ? "relations carry over somewhat from one \(unit.noun) to the next"
+                : "each \(unit.noun) owes little to the one before"
         meaning = """
             Forecasting next \(unit.noun) from this one misses by \(Format.fixed(arRMSE)) on average (RMSE; \
             MAE \(Format.fixed(arMAE))), which \(verdict) assuming no change (RMSE \(Format.fixed(naiveRMSE))); \

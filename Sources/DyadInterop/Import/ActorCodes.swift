@@ -126,10 +126,12 @@ public final class ActorNameResolver {
     /// The ISO alpha-3 code of a country name, or nil.
     public func country(named name: String) -> String? {
         if let known = countries[name] { return known }
-        let found = ActorNameResolver.extraCountryNames[name.lowercased()] ?? lookUp(name) { reference in
-            if case .country(let code) = reference { return code }
-            return nil
-        }
+        let found =
+            ActorNameResolver.extraCountryNames[name.lowercased()]
+            ?? lookUp(name) { reference in
+                if case .country(let code) = reference { return code }
+                return nil
+            }
         countries[name] = found
         return found
     }

@@ -62,7 +62,8 @@ struct POLECATMapper: RowMapper {
             quadClass = q
         }
         let contexts = POLECATMapper.split(cell(c.contexts)).map { $0.lowercased() }
-        let sources = try actors(names: cell(c.actorName), countries: cell(c.actorCountry), sectors: cell(c.actorSector), context, field: "Actor Country")
+        let sources = try actors(
+            names: cell(c.actorName), countries: cell(c.actorCountry), sectors: cell(c.actorSector), context, field: "Actor Country")
         let targets = try actors(
             names: cell(c.recipientName), countries: cell(c.recipientCountry), sectors: cell(c.recipientSector), context,
             field: "Recipient Country")
@@ -104,7 +105,9 @@ struct POLECATMapper: RowMapper {
             }
             found.append((code, name))
         }
-        if found.isEmpty, !names.isEmpty, let organisation = context.names.organisation(named: names) { found.append((organisation, names)) }
+        if found.isEmpty, !names.isEmpty, let organisation = context.names.organisation(named: names) {
+            found.append((organisation, names))
+        }
         return found
     }
 

@@ -151,7 +151,8 @@ final class MappingContext {
     ) -> ImportedEvent {
         ImportedEvent(
             source: source, target: target, sourceText: sourceText, targetText: targetText, code: entry.code,
-            quadClass: quadClass ?? entry.quadClass(convention), goldstein: goldstein ?? (convention == .icews ? entry.goldsteinICEWS : entry.goldstein),
+            quadClass: quadClass ?? entry.quadClass(convention),
+            goldstein: goldstein ?? (convention == .icews ? entry.goldsteinICEWS : entry.goldstein),
             ploverType: ploverType ?? entry.ploverType, ploverMode: ploverMode ?? entry.ploverMode, contexts: contexts)
     }
 

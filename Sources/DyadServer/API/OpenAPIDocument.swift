@@ -20,61 +20,78 @@ enum OpenAPIDocument {
         "info": [
             "title": "dyad",
             "version": "1",
-            "description": "Political events coded from news (CAMEO, Goldstein, QuadClass, PLOVER) and measures of the relations between actors. Errors are JSON objects {\"error\": \"...\"}; bad parameters are 400.",
+            "description":
+                "Political events coded from news (CAMEO, Goldstein, QuadClass, PLOVER) and measures of the relations between actors. Errors are JSON objects {\"error\": \"...\"}; bad parameters are 400.",
         ],
         "servers": [["url": "/api/v1"]],
         "paths": [
-            "/events": ["get": operation(
-                "List stored events that match filters, a page at a time",
-                parameters: eventParameters,
-                response: ref("EventPage"))],
-            "/dyads": ["get": operation(
-                "The most active pairs of countries and organisations (asserted events, either direction)",
-                parameters: [query("limit", .integer(1, 1000), "How many pairs (default 20).")],
-                response: ["type": "object", "properties": ["dyads": ["type": "array", "items": ref("Dyad")]]])],
-            "/relation": ["get": operation(
-                "The relation report on actors a and b: series, phases, stability, reciprocity, channels, agenda, third parties (as `dyad relation --format json`)",
-                parameters: relationParameters,
-                response: ["type": "object", "description": "A RelationReport: every figure with the ids of its events."])],
-            "/actors": ["get": operation(
-                "Search the lexicon's countries, organisations and people (with their dated roles)",
-                parameters: [
-                    query("q", .string, "Text in the code or name (any case); empty lists the first actors."),
-                    query("limit", .integer(1, 1000), "How many actors (default 50)."),
-                ],
-                response: ["type": "object", "properties": ["actors": ["type": "array", "items": ref("Actor")]]])],
-            "/documents": ["post": [
-                "summary": "Code a document and store it with its events. Needs the server's token.",
-                "security": [["bearer": []]],
-                "requestBody": [
-                    "required": true,
-                    "content": ["application/json": ["schema": ref("NewDocument")]],
-                ],
-                "responses": [
-                    "201": jsonResponse("Stored; Location names the document.", ref("IngestResult")),
-                    "200": jsonResponse("The same text is stored already; nothing was added.", ref("IngestResult")),
-                    "400": errorResponse("The body is not a valid document."),
-                    "401": errorResponse("No Authorization: Bearer header."),
-                    "403": errorResponse("Wrong token, or the server is read-only (started without --token)."),
-                    "413": errorResponse("The body is larger than the limit (1 MB)."),
-                ],
-            ]],
-            "/documents/{id}": ["get": [
-                "summary": "A stored document with its coded sentences and their events",
-                "parameters": [[
-                    "name": "id", "in": "path", "required": true, "schema": ["type": "integer", "minimum": 1],
-                    "description": "The store id of the document.",
-                ]],
-                "responses": [
-                    "200": jsonResponse("The document.", ref("Document")),
-                    "400": errorResponse("The id is not a whole number above 0."),
-                    "404": errorResponse("No such document."),
-                ],
-            ]],
-            "/openapi.json": ["get": [
-                "summary": "This document",
-                "responses": ["200": jsonResponse("OpenAPI 3 document.", ["type": "object"])],
-            ]],
+            "/events": [
+                "get": operation(
+                    "List stored events that match filters, a page at a time",
+                    parameters: eventParameters,
+                    response: ref("EventPage"))
+            ],
+            "/dyads": [
+                "get": operation(
+                    "The most active pairs of countries and organisations (asserted events, either direction)",
+                    parameters: [query("limit", .integer(1, 1000), "How many pairs (default 20).")],
+                    response: ["type": "object", "properties": ["dyads": ["type": "array", "items": ref("Dyad")]]])
+            ],
+            "/relation": [
+                "get": operation(
+                    "The relation report on actors a and b: series, phases, stability, reciprocity, channels, agenda, third parties (as `dyad relation --format json`)",
+                    parameters: relationParameters,
+                    response: ["type": "object", "description": "A RelationReport: every figure with the ids of its events."])
+            ],
+            "/actors": [
+                "get": operation(
+                    "Search the lexicon's countries, organisations and people (with their dated roles)",
+                    parameters: [
+                        query("q", .string, "Text in the code or name (any case); empty lists the first actors."),
+                        query("limit", .integer(1, 1000), "How many actors (default 50)."),
+                    ],
+                    response: ["type": "object", "properties": ["actors": ["type": "array", "items": ref("Actor")]]])
+            ],
+            "/documents": [
+                "post": [
+                    "summary": "Code a document and store it with its events. Needs the server's token.",
+                    "security": [["bearer": []]],
+                    "requestBody": [
+                        "required": true,
+                        "content": ["application/json": ["schema": ref("NewDocument")]],
+                    ],
+                    "responses": [
+                        "201": jsonResponse("Stored; Location names the document.", ref("IngestResult")),
+                        "200": jsonResponse("The same text is stored already; nothing was added.", ref("IngestResult")),
+                        "400": errorResponse("The body is not a valid document."),
+                        "401": errorResponse("No Authorization: Bearer header."),
+                        "403": errorResponse("Wrong token, or the server is read-only (started without --token)."),
+                        "413": errorResponse("The body is larger than the limit (1 MB)."),
+                    ],
+                ]
+            ],
+            "/documents/{id}": [
+                "get": [
+                    "summary": "A stored document with its coded sentences and their events",
+                    "parameters": [
+                        [
+                            "name": "id", "in": "path", "required": true, "schema": ["type": "integer", "minimum": 1],
+                            "description": "The store id of the document.",
+                        ]
+                    ],
+                    "responses": [
+                        "200": jsonResponse("The document.", ref("Document")),
+                        "400": errorResponse("The id is not a whole number above 0."),
+                        "404": errorResponse("No such document."),
+                    ],
+                ]
+            ],
+            "/openapi.json": [
+                "get": [
+                    "summary": "This document",
+                    "responses": ["200": jsonResponse("OpenAPI 3 document.", ["type": "object"])],
+                ]
+            ],
         ],
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
@@ -91,7 +108,9 @@ enum OpenAPIDocument {
         query("code", .string, "CAMEO code prefixes, comma-separated (04 = every consultation)."),
         query("root", .string, "CAMEO roots, comma-separated (01 to 20)."),
         query("quad_class", .string, "QuadClasses, comma-separated (1 to 4)."),
-        query("factuality", .string, "Factualities, comma-separated (asserted, negated, hypothetical, requested, future) or any; default asserted (any with ids)."),
+        query(
+            "factuality", .string,
+            "Factualities, comma-separated (asserted, negated, hypothetical, requested, future) or any; default asserted (any with ids)."),
         query("from", .date, "Events on or after this day."),
         query("to", .date, "Events on or before this day."),
         query("issue", .string, "Events tagged with this issue (ukraine, arms-control, ...)."),
@@ -124,7 +143,8 @@ enum OpenAPIDocument {
         "Error": object(["error": ["type": "string"]]),
         "Event": [
             "type": "object",
-            "description": "An event record (DESIGN.md section 5) with the store's event id, its number of mentions and the id of the document shown.",
+            "description":
+                "An event record (DESIGN.md section 5) with the store's event id, its number of mentions and the id of the document shown.",
             "properties": [
                 "id": ["type": "string"], "doc": ["type": "string"], "sentence": ["type": "string"],
                 "sentence_index": ["type": "integer"], "offsets": ["type": "array", "items": ["type": "integer"]],
@@ -150,10 +170,13 @@ enum OpenAPIDocument {
         "Actor": object([
             "kind": ["type": "string", "enum": ["country", "organisation", "person"]], "code": ["type": "string"],
             "name": ["type": "string"], "country": ["type": "string"],
-            "roles": ["type": "array", "items": object([
-                "code": ["type": "string"], "title": ["type": "string"], "level": ["type": "string"],
-                "from": ["type": "string", "format": "date"], "to": ["type": "string", "format": "date"],
-            ])],
+            "roles": [
+                "type": "array",
+                "items": object([
+                    "code": ["type": "string"], "title": ["type": "string"], "level": ["type": "string"],
+                    "from": ["type": "string", "format": "date"], "to": ["type": "string", "format": "date"],
+                ]),
+            ],
         ]),
         "NewDocument": [
             "type": "object",
@@ -174,11 +197,14 @@ enum OpenAPIDocument {
             "id": ["type": "integer"], "name": ["type": "string"], "title": ["type": "string"], "url": ["type": "string"],
             "date": ["type": "string", "format": "date"], "text": ["type": "string"], "content_hash": ["type": "string"],
             "source_path": ["type": "string"], "ingested_at": ["type": "string"],
-            "sentences": ["type": "array", "items": object([
-                "index": ["type": "integer"], "text": ["type": "string"],
-                "offsets": ["type": "array", "items": ["type": "integer"]],
-                "events": ["type": "array", "items": ref("Event")],
-            ])],
+            "sentences": [
+                "type": "array",
+                "items": object([
+                    "index": ["type": "integer"], "text": ["type": "string"],
+                    "offsets": ["type": "array", "items": ["type": "integer"]],
+                    "events": ["type": "array", "items": ref("Event")],
+                ]),
+            ],
         ]),
     ]
 }

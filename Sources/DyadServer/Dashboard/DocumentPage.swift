@@ -44,7 +44,8 @@ enum DocumentPage {
                 continue
             }
             s += plain(bytes[cursor..<start])
-            s += "<div class=\"text\"><mark id=\"s\(sentence.index)\">\(e(String(decoding: bytes[start..<end], as: UTF8.self)))</mark></div>"
+            s +=
+                "<div class=\"text\"><mark id=\"s\(sentence.index)\">\(e(String(decoding: bytes[start..<end], as: UTF8.self)))</mark></div>"
             s += side(sentence)
             cursor = end
         }
@@ -66,7 +67,8 @@ enum DocumentPage {
         var s = "<div class=\"side\">"
         for ev in sentence.events {
             let factuality = ev.factuality == .asserted ? "" : " (\(e(ev.factuality.rawValue)))"
-            s += "<div class=\"ev\" id=\"e\(e(ev.id))\">\(Links.actorLink(ev.source)) → \(Links.actorLink(ev.target)) <code>\(e(ev.code))</code>\(factuality)"
+            s +=
+                "<div class=\"ev\" id=\"e\(e(ev.id))\">\(Links.actorLink(ev.source)) → \(Links.actorLink(ev.target)) <code>\(e(ev.code))</code>\(factuality)"
             s += " <small>\(e(ev.date?.description ?? "undated")) · <a href=\"\(e(Links.events(ids: [ev.id])))\">event \(e(ev.id))</a>"
             let (a, b) = (ActorCode.principal(ev.source), ActorCode.principal(ev.target))
             if !a.isEmpty, !b.isEmpty, !a.hasPrefix(b), !b.hasPrefix(a) {

@@ -13,7 +13,8 @@ enum EventTable {
             s += "<tr id=\"e\(stored.id)\"><td>\(e(ev.date?.description ?? "undated"))</td>"
             s += "<td>\(Links.actorLink(ev.source)) → \(Links.actorLink(ev.target))</td>"
             s += "<td><code>\(e(ev.code))</code>\(factuality)</td>"
-            s += "<td><q>\(e(ev.sentence))</q><small><a href=\"\(e(Links.document(stored.documentID, sentence: ev.sentenceIndex)))\">\(e(ev.doc))</a>"
+            s +=
+                "<td><q>\(e(ev.sentence))</q><small><a href=\"\(e(Links.document(stored.documentID, sentence: ev.sentenceIndex)))\">\(e(ev.doc))</a>"
             s += " · <a href=\"\(e(Links.events(ids: [String(stored.id)])))\">event \(stored.id)</a>\(e(mentions))</small></td></tr>"
         }
         return s + "</table>"

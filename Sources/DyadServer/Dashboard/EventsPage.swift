@@ -1,5 +1,5 @@
-import Foundation
 import DyadStore
+import Foundation
 
 /// `/events`: the filters of `dyad events` as a form, the matching events a page at a time.
 enum EventsPage {
@@ -17,9 +17,13 @@ enum EventsPage {
         s += Layout.field("factuality", "Factuality", value: p["factuality"], placeholder: "asserted", size: 9)
         if let ids = p["ids"] { s += "<input type=\"hidden\" name=\"ids\" value=\"\(e(ids))\">" }
         s += "<button type=\"submit\">Filter</button></form>"
-        if let ids = p["ids"] { s += "<p class=\"sub\">Events \(e(ids.replacingOccurrences(of: ",", with: ", "))) · <a href=\"/events\">all events</a></p>" }
+        if let ids = p["ids"] {
+            s += "<p class=\"sub\">Events \(e(ids.replacingOccurrences(of: ",", with: ", "))) · <a href=\"/events\">all events</a></p>"
+        }
         let first = query.offset + 1, last = query.offset + events.count
-        s += "<p class=\"sub\">" + (events.isEmpty ? "No events match." : "Events \(first) to \(last)\(hasMore ? "" : " (the last)").") + "</p>"
+        s +=
+            "<p class=\"sub\">" + (events.isEmpty ? "No events match." : "Events \(first) to \(last)\(hasMore ? "" : " (the last)").")
+            + "</p>"
         s += EventTable.render(events)
         s += pager(query, hasMore: hasMore)
         let json = URLQuery.url("/api/v1/events", p.items)
@@ -29,7 +33,9 @@ enum EventsPage {
 
     private static func pager(_ query: EventQuery, hasMore: Bool) -> String {
         var links: [String] = []
-        if let previous = query.previousPage { links.append("<a href=\"\(e(URLQuery.url("/events", previous)))\" rel=\"prev\">← previous</a>") }
+        if let previous = query.previousPage {
+            links.append("<a href=\"\(e(URLQuery.url("/events", previous)))\" rel=\"prev\">← previous</a>")
+        }
         if hasMore { links.append("<a href=\"\(e(URLQuery.url("/events", query.nextPage)))\" rel=\"next\">next →</a>") }
         return links.isEmpty ? "" : "<div class=\"pager\">\(links.joined())</div>"
     }

@@ -12,12 +12,14 @@ enum OverviewPage {
         if dyads.isEmpty {
             s += "<p class=\"muted\">No events between two actors yet. Ingest articles with <code>dyad ingest</code>.</p>"
         } else {
-            s += "<table><tr><th>dyad</th><th class=\"num\">events</th><th class=\"num\">A → B</th><th class=\"num\">B → A</th><th></th></tr>"
+            s +=
+                "<table><tr><th>dyad</th><th class=\"num\">events</th><th class=\"num\">A → B</th><th class=\"num\">B → A</th><th></th></tr>"
             for d in dyads {
                 let (a, b) = (d.pair.first, d.pair.second)
                 s += "<tr><td>\(Links.actorLink(a)) – \(Links.actorLink(b))</td><td class=\"num\">\(d.events)</td>"
                 s += "<td class=\"num\">\(d.firstToSecond)</td><td class=\"num\">\(d.secondToFirst)</td>"
-                s += "<td><a href=\"\(e(Links.relation(a, b)))\">relation</a> · <a href=\"\(e(URLQuery.url("/events", [("dyad", "\(a),\(b)")])))\">events</a></td></tr>"
+                s +=
+                    "<td><a href=\"\(e(Links.relation(a, b)))\">relation</a> · <a href=\"\(e(URLQuery.url("/events", [("dyad", "\(a),\(b)")])))\">events</a></td></tr>"
             }
             s += "</table>"
         }

@@ -14,7 +14,8 @@ enum RelationPage {
     static func render(query: RelationQuery, report: RelationReport?, events: [StoredEvent]) -> String {
         let options = query.options
         guard let report else {
-            return Layout.page(title: "Relation", body: "<h1>Relation between two actors</h1>" + form(a: query.a, b: query.b, options: options))
+            return Layout.page(
+                title: "Relation", body: "<h1>Relation between two actors</h1>" + form(a: query.a, b: query.b, options: options))
         }
         let (a, b) = (report.actorA, report.actorB)
         var s = form(a: a, b: b, options: options)
@@ -53,7 +54,8 @@ enum RelationPage {
         s += Layout.field("from", "From", value: options.from?.description, placeholder: "YYYY-MM-DD")
         s += Layout.field("to", "To", value: options.to?.description, placeholder: "YYYY-MM-DD")
         s += Layout.select("count", "Count", options: CountMode.allCases.map(\.rawValue), selected: options.count.rawValue)
-        s += "<label><span><input type=\"checkbox\" name=\"all_factualities\" value=\"true\"\(options.allFactualities ? " checked" : "")> all factualities</span></label>"
+        s +=
+            "<label><span><input type=\"checkbox\" name=\"all_factualities\" value=\"true\"\(options.allFactualities ? " checked" : "")> all factualities</span></label>"
         return s + "<button type=\"submit\">Show relation</button></form>"
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import DyadLexicon
 import DyadText
+import Foundation
 
 /// The actors the lexicon knows, searchable by code and name: countries, organisations and
 /// people with their dated roles (`GET /api/v1/actors?q=`).
@@ -50,8 +50,9 @@ struct ActorDirectory: Sendable {
             let roles = person.roles.map {
                 RoleEntry(code: $0.code, title: $0.title, level: $0.level.rawValue, from: $0.from, to: $0.to)
             }
-            return Entry(kind: .person, code: person.role(on: nil)?.code ?? person.country, name: person.name,
-                         country: person.country, roles: roles)
+            return Entry(
+                kind: .person, code: person.role(on: nil)?.code ?? person.country, name: person.name,
+                country: person.country, roles: roles)
         }
         let order = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
         entries.sort { (order[$0.kind]!, $0.name, $0.code) < (order[$1.kind]!, $1.name, $1.code) }
@@ -68,11 +69,17 @@ struct ActorDirectory: Sendable {
         var ranked: [(rank: Int, index: Int)] = []
         for (i, key) in keys.enumerated() {
             let rank: Int
-            if key.code == q { rank = 0 }
-            else if key.code.hasPrefix(q) || key.name.hasPrefix(q) { rank = 1 }
-            else if key.name.contains(" " + q) || key.name.contains("-" + q) { rank = 2 }
-            else if key.name.contains(q) || key.code.contains(q) { rank = 3 }
-            else { continue }
+            if key.code == q {
+                rank = 0
+            } else if key.code.hasPrefix(q) || key.name.hasPrefix(q) {
+                rank = 1
+            } else if key.name.contains(" " + q) || key.name.contains("-" + q) {
+                rank = 2
+            } else if key.name.contains(q) || key.code.contains(q) {
+                rank = 3
+            } else {
+                continue
+            }
             ranked.append((rank, i))
         }
         ranked.sort { ($0.rank, $0.index) < ($1.rank, $1.index) }

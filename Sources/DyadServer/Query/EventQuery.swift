@@ -1,6 +1,6 @@
-import Foundation
 import DyadCoder
 import DyadStore
+import Foundation
 
 /// The parameters of `GET /api/v1/events` and the dashboard's `/events`: the filters of
 /// `dyad events` and paging.
@@ -71,7 +71,9 @@ struct EventQuery: Sendable {
         let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard items.count <= maxIDs else { throw ServerError.badRequest("ids lists more than \(maxIDs) events") }
         return try items.map { item in
-            guard let id = Int64(item), id > 0 else { throw ServerError.badRequest("'\(item)' is not an event id (a whole number above 0)") }
+            guard let id = Int64(item), id > 0 else {
+                throw ServerError.badRequest("'\(item)' is not an event id (a whole number above 0)")
+            }
             return id
         }
     }

@@ -23,7 +23,8 @@ struct RelationLoader {
             let periods = options.period.index(of: end) - options.period.index(of: start) + 1
             if periods > maxPeriods {
                 throw ServerError.badRequest(
-                    "the report would have \(periods) \(options.period.rawValue) periods (at most \(maxPeriods)): choose a longer period or narrower from/to dates")
+                    "the report would have \(periods) \(options.period.rawValue) periods (at most \(maxPeriods)): choose a longer period or narrower from/to dates"
+                )
             }
         }
         return events

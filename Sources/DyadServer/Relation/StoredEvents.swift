@@ -9,7 +9,8 @@ public enum StoredEvents {
     /// Every event in which one of `actors` takes part, within the dates, each with its number
     /// of mentions and its store id as the event id (so that reports point at `dyad events --id`
     /// and `/events?ids=`).
-    public static func load(from store: any Store, actors: [String], from: Day?, to: Day?, allFactualities: Bool) throws -> [WeightedEvent] {
+    public static func load(from store: any Store, actors: [String], from: Day?, to: Day?, allFactualities: Bool) throws -> [WeightedEvent]
+    {
         var seen = Set<Int64>()
         var events: [WeightedEvent] = []
         for actor in actors {

@@ -99,11 +99,13 @@ final class PostgresConnectionPool: @unchecked Sendable {
 
     private func release(_ session: PostgresSession) {
         let connection = session.connection
-        let kept = !session.broken && !connection.isClosed && lock.withLock {
-            guard idle.count < PostgresConnectionPool.maximumIdle else { return false }
-            idle.append(connection)
-            return true
-        }
+        let kept =
+            !session.broken && !connection.isClosed
+            && lock.withLock {
+                guard idle.count < PostgresConnectionPool.maximumIdle else { return false }
+                idle.append(connection)
+                return true
+            }
         if !kept { PostgresConnectionPool.close(connection) }
     }
 }

@@ -16,7 +16,9 @@ struct PostgresEventQuery {
     /// The columns every row has, in this order (see ``PostgresStore/storedEvent(_:)``): the
     /// same as SQLite's.
     static func columns(perMention: Bool) -> String {
-        let summary = perMention ? "m.date_precision, m.source_level, m.target_level, m.contexts"
+        let summary =
+            perMention
+            ? "m.date_precision, m.source_level, m.target_level, m.contexts"
             : "e.date_precision, e.source_level, e.target_level, e.contexts"
         return """
             e.id, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,

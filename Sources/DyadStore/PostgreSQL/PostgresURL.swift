@@ -91,7 +91,9 @@ struct PostgresURL: Sendable, Equatable {
                 timeout = .seconds(Int64(seconds))
             case "application_name": application = value
             default:
-                throw refuse("parameter '\(item.name)' is not supported (sslmode, host, port, user, password, dbname, connect_timeout, application_name)")
+                throw refuse(
+                    "parameter '\(item.name)' is not supported (sslmode, host, port, user, password, dbname, connect_timeout, application_name)"
+                )
             }
         }
         if let host, host.contains(",") { throw refuse("several hosts are not supported") }

@@ -107,7 +107,8 @@ enum SQLiteSchema {
             if try migrator.hasBeenSuperseded(db) {
                 let known = Set(migrator.migrations)
                 let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted().joined(separator: ", ")
-                throw StoreError(.newerSchema, location: location, reason: "store has changes this dyad does not know (\(unknown)): upgrade dyad")
+                throw StoreError(
+                    .newerSchema, location: location, reason: "store has changes this dyad does not know (\(unknown)): upgrade dyad")
             }
             return
         }

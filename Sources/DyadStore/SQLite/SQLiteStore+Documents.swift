@@ -13,7 +13,9 @@ extension SQLiteStore {
                 var found: [String: DocumentReference] = [:]
                 for chunk in stride(from: 0, to: hashes.count, by: 500).map({ hashes[$0..<min($0 + 500, hashes.count)] }) {
                     let rows = try Row.fetchCursor(
-                        db, sql: "SELECT content_hash, id, name FROM documents WHERE content_hash IN (\(databaseQuestionMarks(count: chunk.count)))",
+                        db,
+                        sql:
+                            "SELECT content_hash, id, name FROM documents WHERE content_hash IN (\(databaseQuestionMarks(count: chunk.count)))",
                         arguments: StatementArguments(Array(chunk)))
                     while let row = try rows.next() { found[row[0]] = DocumentReference(id: row[1], name: row[2]) }
                 }

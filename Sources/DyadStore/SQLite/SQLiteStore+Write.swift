@@ -52,7 +52,8 @@ extension SQLiteStore {
                         changes.append(diff)
                         guard !diff.isEmpty else { continue }
                         let touched = try Set(
-                            Int64.fetchAll(db, sql: "SELECT DISTINCT event_id FROM mentions WHERE document_id = ?", arguments: [recoded.id]))
+                            Int64.fetchAll(db, sql: "SELECT DISTINCT event_id FROM mentions WHERE document_id = ?", arguments: [recoded.id])
+                        )
                         try db.execute(sql: "DELETE FROM mentions WHERE document_id = ?", arguments: [recoded.id])
                         try writer.add(recoded.events, document: recoded.id)
                         try writer.flush()

@@ -39,12 +39,15 @@ enum Fixtures {
     /// sanctions answered by sanctions (May to August), expulsions answered by expulsions
     /// (September to December); two US-Russia events a month, 24 in all. Plus a British
     /// expulsion, a negated one and a document whose title and text carry HTML.
-    static let documents: [Document] = months + [
-        Document(id: "britain", title: "Britain acts", date: Day(iso: "2014-06-20"),
-                 text: "Britain expelled Russian diplomats. Russia did not expel British diplomats."),
-        Document(id: "markup", title: hostileTitle, date: Day(iso: "2014-07-02"),
-                 text: "Britain expelled Russian diplomats \(hostileText) on Wednesday."),
-    ]
+    static let documents: [Document] =
+        months + [
+            Document(
+                id: "britain", title: "Britain acts", date: Day(iso: "2014-06-20"),
+                text: "Britain expelled Russian diplomats. Russia did not expel British diplomats."),
+            Document(
+                id: "markup", title: hostileTitle, date: Day(iso: "2014-07-02"),
+                text: "Britain expelled Russian diplomats \(hostileText) on Wednesday."),
+        ]
 
     /// A title that would run a script if it were not escaped.
     static let hostileTitle = "<script>alert('title')</script> & Co"
@@ -53,11 +56,12 @@ enum Fixtures {
 
     static let months: [Document] = (1...12).map { month in
         let day = Day(year: 2014, month: month, day: 10)!
-        let text: String = switch month {
-        case 1...4: "Russia visited the United States. The United States visited Russia."
-        case 5...8: "The United States imposed sanctions on Russia over Ukraine. Moscow imposed sanctions on Washington."
-        default: "The United States expelled Russian diplomats. Russia expelled American diplomats."
-        }
+        let text: String =
+            switch month {
+            case 1...4: "Russia visited the United States. The United States visited Russia."
+            case 5...8: "The United States imposed sanctions on Russia over Ukraine. Moscow imposed sanctions on Washington."
+            default: "The United States expelled Russian diplomats. Russia expelled American diplomats."
+            }
         return Document(id: "month-\(month)", title: "Report \(month)", date: day, text: text + " This is report \(month).")
     }
 }
