@@ -11,7 +11,7 @@ extension PostgresStore {
         }
     }
 
-    /// Decodes a row with the columns of ``PostgresEventQuery/columns(perMention:)``:
+    /// Decodes a row with the columns of ``EventColumns/list(perMention:)``:
     /// 0-11 the event, 12-15 its summary (or the mention's), 16-22 the mention, 23-25 its document.
     static func storedEvent(_ postgresRow: PostgresRow) throws -> StoredEvent {
         let row = PostgresRowReader(postgresRow)

@@ -9,23 +9,10 @@ struct SQLiteEventQuery {
     private(set) var sql = ""
     private(set) var arguments = StatementArguments()
 
-    /// The columns every row has, in this order (see ``SQLiteStore/storedEvent(_:)``).
-    static func columns(perMention: Bool) -> String {
-        let summary =
-            perMention
-            ? "m.date_precision, m.source_level, m.target_level, m.contexts"
-            : "e.date_precision, e.source_level, e.target_level, e.contexts"
-        return """
-            e.id, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,
-            e.factuality, e.mention_count, \(summary), m.id, m.sentence_index, m.sentence, m.start_offset, m.end_offset,
-            m.source_text, m.target_text, d.id, d.name, d.date
-            """
-    }
-
     init(_ filter: EventFilter) {
         let perMention = filter.rows == .mentions
         let text = filter.text.flatMap { $0.isEmpty ? nil : $0 }
-        sql = "SELECT \(SQLiteEventQuery.columns(perMention: perMention)) FROM events e "
+        sql = "SELECT \(EventColumns.list(perMention: perMention)) FROM events e "
         if perMention {
             sql += "JOIN mentions m ON m.event_id = e.id"
             if let text { append(" AND instr(lower(m.sentence), lower(?)) > 0", text) }

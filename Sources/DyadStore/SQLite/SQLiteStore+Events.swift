@@ -14,7 +14,7 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes a row with the columns of ``SQLiteEventQuery/columns(perMention:)``:
+    /// Decodes a row with the columns of ``EventColumns/list(perMention:)``:
     /// 0-11 the event, 12-15 its summary (or the mention's), 16-22 the mention, 23-25 its document.
     static func storedEvent(_ row: Row) -> StoredEvent {
         let id: Int64 = row[0]
