@@ -1,0 +1,93 @@
+import DyadLexicon
+import DyadText
+
+/// Pronouns, group descriptions ("both sides") and lists ("the US and Russia").
+extension MentionFinder {
+    // MARK: Pronouns and group descriptions
+
+    /// A person named earlier in the same sentence: "Pence flew to Bogotá, where he announced"
+    /// (he: the first, the subject), "Merkel called Putin and asked him" (him: the latest
+    /// other than the subject).
+    func antecedent(of pronoun: String, at i: Int, in mentions: [ActorMention]) -> ActorMention? {
+        let people = mentions.filter { $0.person != nil && $0.range.upperBound <= i }
+        guard let first = people.first else { return nil }
+        if pronoun == "him" { return people.count > 1 ? people.last : nil }
+        return first
+    }
+
+    func builtIns(context: DocumentContext, taken: [ActorMention]) -> [ActorMention] {
+        var found: [ActorMention] = []
+        let covered = Set(taken.flatMap { Array($0.range) })
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            if covered.contains(i) { continue }
+            let w = tokens[i].text
+            if MentionFinder.pronouns.contains(w), let person = antecedent(of: w, at: i, in: taken) ?? context.lastPerson {
+                found.append(
+                    ActorMention(
+                        range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
+                        why: "pronoun for \(person.text)"))
+            } else if (w == "they" || w == "them"), let group = context.lastGroup {
+                var mention = group
+                mention.range = i..<(i + 1)
+                mention.text = w
+                mention.why = "pronoun for \(group.text)"
+                found.append(mention)
+            } else if (w == "both" || (w == "two" && word(i - 1) == "the")) && MentionFinder.groupWords.contains(word(i + 1)),
+                let pair = context.lastPair(), !covered.contains(i - 1) || w == "both"
+            {
+                let start = w == "two" ? i - 1 : i
+                let members = pair.map { m -> ActorMention in
+                    var m = m
+                    m.range = start..<(i + 2)
+                    return m
+                }
+                found.append(
+                    ActorMention(
+                        range: start..<(i + 2), code: pair[0].code, level: nil, text: text(start..<(i + 2)),
+                        why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Lists
+
+    /// Joins "A and B", "A, B and C" into one mention whose members are A, B, C.
+    func groupLists(_ mentions: [ActorMention]) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var k = 0
+        while k < mentions.count {
+            var members = [mentions[k]]
+            var endsWithAnd = false
+            var j = k + 1
+            while j < mentions.count, mentions[j - 1].range.upperBound <= mentions[j].range.lowerBound {
+                let gap = mentions[j - 1].range.upperBound..<mentions[j].range.lowerBound
+                let words = gap.map { tokens[$0].text }.filter { $0 != "the" }
+                // ", and" joins only a list that already has a comma: "A, B, and C", not "A, and B".
+                let isAnd =
+                    words == ["and"] || (words == [",", "and"] && members.count >= 2) || words == ["&"] || words == ["as", "well", "as"]
+                guard isAnd || words == [","] else { break }
+                members.append(mentions[j])
+                j += 1
+                if isAnd {
+                    endsWithAnd = true
+                    break
+                }
+            }
+            if endsWithAnd && members.count > 1 {
+                let range = members[0].range.lowerBound..<members.last!.range.upperBound
+                var unique: [ActorMention] = []
+                for m in members.flatMap(\.expanded) where !unique.contains(where: { $0.code == m.code }) { unique.append(m) }
+                result.append(ActorMention(range: range, code: unique[0].code, level: nil, text: text(range), why: "list", members: unique))
+                k = j
+            } else {
+                result.append(mentions[k])
+                k += 1
+            }
+        }
+        return result
+    }
+}
