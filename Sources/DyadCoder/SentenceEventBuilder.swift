@@ -108,6 +108,15 @@ struct SentenceEventBuilder {
         if target == nil, !match.isPassive, let s = source, refersBack(from: match.slot) {
             target = context.counterparty(of: s.country)
         }
+        // "Lavrov warned that Russia would respond": an act with no party named aims at the
+        // other side of what the article is about.
+        if target == nil, !match.isPassive, pattern.kind == .verb, let s = source,
+            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2)))
+        {
+            target =
+                mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country }
+                ?? context.counterparty(of: s.country)
+        }
         // "at the ICJ in The Hague", "agreed in Tokyo": a place is not a party, except to
         // visits and to acts of force.
         if let t = target, SentenceEventBuilder.locatives.contains(word(t.range.lowerBound - 1)),
@@ -216,6 +225,10 @@ struct SentenceEventBuilder {
                 "pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
     }
+
+    /// Roots whose acts, with no party named, answer the other side of the latest events:
+    /// statements, rejections and threats ("Moscow denied it", "warned it would respond").
+    static let implicitTargetRoots: Set<String> = ["01", "12", "13"]
 
     /// Roots whose report by a third party amounts to an accusation.
     static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]

@@ -76,6 +76,7 @@ enum TestLexicon {
             161 noun: expulsion of
             163 verb: impose ... sanctions on
             138 verb: threaten to
+            130 verb: warn
             """
         ),
         ("issues.txt", "diplomatic-staffing: diplomats | embassy\n"),
