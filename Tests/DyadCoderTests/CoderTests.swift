@@ -122,8 +122,11 @@ struct CoderTests {
 
     @Test("a warning with no party named answers the other side of the latest events")
     func implicitTarget() {
-        #expect(TestLexicon.code("Britain expelled 23 Russian diplomats. Russia warned that it would respond.").last == "RUS 130 GBR asserted")
-        #expect(TestLexicon.code("Britain expelled 23 Russian diplomats. Russia warned that China would suffer.").last == "RUS 130 CHN asserted")
+        #expect(
+            TestLexicon.code("Britain expelled 23 Russian diplomats. Russia warned that it would respond.").last == "RUS 130 GBR asserted")
+        #expect(
+            TestLexicon.code("Britain expelled 23 Russian diplomats. Russia warned that China would suffer.").last == "RUS 130 CHN asserted"
+        )
         #expect(TestLexicon.code("Russia warned that it would respond.").isEmpty)
     }
 }
