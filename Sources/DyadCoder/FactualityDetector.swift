@@ -27,7 +27,8 @@ struct FactualityDetector {
         "likely", "unlikely", "perhaps", "maybe", "hoped", "hopes", "hope", "wants", "want", "wanted", "seeks",
         "sought", "seeking", "aims", "aim", "aimed", "offered", "offers", "offer", "ready", "willing",
         "prepared", "vowed", "vows", "pledged", "pledges", "promised", "promises", "suggested", "floated",
-        "allegedly", "rumoured", "rumored", "would-be", "in case", "lest",
+        "allegedly", "rumoured", "rumored", "would-be", "in case", "lest", "tried", "tries", "try", "trying", "attempted",
+        "attempts", "attempting",
     ]
     static let futureWords: Set<String> = [
         "will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended",

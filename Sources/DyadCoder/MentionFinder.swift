@@ -268,7 +268,12 @@ struct MentionFinder {
         // "a U.S.-drafted resolution", "the Saudi-led coalition", "pro-Russian separatists":
         // the actor only qualifies another word.
         let end = chain.range.upperBound
-        if end < tokens.count, tokens[end].isHyphenated, tokens[end].text.hasSuffix("ed") { return nil }
+        if let coalition = ledCoalition(chain) { return coalition }
+        if end < tokens.count, tokens[end].isHyphenated,
+            tokens[end].text.hasSuffix("ed") || MentionFinder.participles.contains(tokens[end].text)
+        {
+            return nil
+        }
         if tokens[chain.range.lowerBound].isHyphenated, ["pro", "anti", "non"].contains(word(chain.range.lowerBound - 1)) {
             return nil
         }
@@ -305,5 +310,24 @@ struct MentionFinder {
                 why: "counterpart: \(other.text)")
         }
         return nil
+    }
+
+    /// Irregular past participles that make an actor a modifier: "Iranian-made drones".
+    static let participles: Set<String> = ["made", "built", "run", "held", "born", "drawn", "grown", "written", "sent", "led"]
+
+    /// Groups that an actor leads in war: "the Saudi-led coalition", "a NATO-led mission".
+    static let ledGroups: Set<String> = ["coalition", "alliance", "mission", "operation", "force", "intervention", "campaign"]
+
+    /// "the Saudi-led coalition": the armed forces of the leader (or the leading organisation).
+    func ledCoalition(_ chain: Chain) -> ActorMention? {
+        let end = chain.range.upperBound
+        guard end + 1 < tokens.count, tokens[end].isHyphenated, tokens[end].text == "led",
+            MentionFinder.ledGroups.contains(tokens[end + 1].text), chain.person == nil
+        else { return nil }
+        let range = chain.range.lowerBound..<end + 2
+        let why = chain.why.joined(separator: " + ") + " leading the \(tokens[end + 1].text)"
+        if let org = chain.organisation { return ActorMention(range: range, code: org, level: nil, text: text(range), why: why) }
+        guard let country = chain.country else { return nil }
+        return ActorMention(range: range, code: country + "MIL", level: .military, text: text(range), why: why)
     }
 }

@@ -129,6 +129,14 @@ struct PatternMatcher {
         return j >= 0 && PatternMatcher.beForms.contains(tokens[j].text)
     }
 
+    /// Where an apposition set off by commas that starts at `i` ends: one past its closing
+    /// comma (", Enrique Manalo,").
+    func appositionEnd(_ i: Int) -> Int? {
+        guard i + 1 < tokens.count, tokens[i].text == ",", let a = mentionStarting[i + 1] else { return nil }
+        let close = mentions[a].range.upperBound
+        return close < tokens.count && tokens[close].text == "," ? close + 1 : nil
+    }
+
     /// Matches `elements[e...]` from token `pos`; returns the end and the target mention.
     func matchElements(
         _ elements: UnsafeBufferPointer<EventPattern.Element>, from e: Int, at pos: Int, target: Int?, slot: Int? = nil, start: Int
@@ -158,7 +166,13 @@ struct PatternMatcher {
             var t = pos
             while t < tokens.count, t - pos <= PatternMatcher.targetReach {
                 if let m = mentionStarting[t] {
-                    if let rest = matchElements(elements, from: e + 1, at: mentions[m].range.upperBound, target: m, slot: pos, start: start)
+                    let after = mentions[m].range.upperBound
+                    if let rest = matchElements(elements, from: e + 1, at: after, target: m, slot: pos, start: start) {
+                        return rest
+                    }
+                    // "called his counterpart, Enrique Manalo, to discuss": an apposition stands between.
+                    if e + 1 < elements.count, let close = appositionEnd(after),
+                        let rest = matchElements(elements, from: e + 1, at: close, target: m, slot: pos, start: start)
                     {
                         return rest
                     }

@@ -181,7 +181,10 @@ struct SentenceEventBuilder {
         // a phrase about something else ("in response to the attack on ...").
         guard let subject = subject(before: match.start) else { return nil }
         let between = (subject.range.upperBound..<match.start).map { tokens[$0].text }
-        if between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return nil }
+        // "Kerry and Lavrov announced the framework after three days of talks": the talks a
+        // list of actors came from were theirs.
+        let jointAct = subject.members.count > 1 && SentenceEventBuilder.isMutual(coder.lexicon.patterns[match.pattern].code)
+        if !jointAct, between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return nil }
         return subject
     }
 

@@ -129,4 +129,22 @@ struct CoderTests {
         )
         #expect(TestLexicon.code("Russia warned that it would respond.").isEmpty)
     }
+
+    @Test("the leader of a coalition stands for it: the Saudi-led coalition is Saudi armed forces")
+    func ledCoalition() {
+        #expect(TestLexicon.code("A Saudi-led coalition bombed Yemen.") == ["SAUMIL 195 YEM asserted"])
+        #expect(TestLexicon.code("A Saudi-made drone bombed Yemen.").isEmpty)
+    }
+
+    @Test("an apposition may stand between a target and the rest of its pattern")
+    func appositionInPattern() {
+        let text = "John Kerry called the Russian foreign minister, Sergei Lavrov, to discuss Syria."
+        #expect(TestLexicon.code(text, date: "2015-06-01") == ["USAGOV 041 RUSGOV asserted"])
+    }
+
+    @Test("an attempt is not the act")
+    func attempts() {
+        let text = "John Kerry tried to call Sergei Lavrov to discuss Syria."
+        #expect(TestLexicon.code(text, date: "2015-06-01") == ["USAGOV 041 RUSGOV hypothetical"])
+    }
 }

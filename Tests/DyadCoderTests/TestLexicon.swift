@@ -25,6 +25,9 @@ enum TestLexicon {
               capital: Beijing
             UKR  Ukraine
               adjective: Ukrainian
+            SAU  Saudi Arabia
+              adjective: Saudi
+            YEM  Yemen
             """
         ),
         (
@@ -77,6 +80,8 @@ enum TestLexicon {
             163 verb: impose ... sanctions on
             138 verb: threaten to
             130 verb: warn
+            195 verb: bomb
+            041 verb: call {T} to discuss
             """
         ),
         ("issues.txt", "diplomatic-staffing: diplomats | embassy\n"),
