@@ -17,6 +17,9 @@ struct DocumentContext {
     /// Source and target of the latest events, for objects such as "the demand" or "the
     /// deal" that point back at them.
     var lastParties: [(source: ActorMention, target: ActorMention)] = []
+    /// The two sides of the latest joint act ("signed an agreement", "held talks"), for
+    /// "the deal" or "the talks" later on.
+    var lastJointPair: [ActorMention]?
     /// The last date a sentence gave, for "the next day".
     var lastDate: Day?
     /// Sentences already coded, to skip verbatim repeats (pull quotes).

@@ -61,6 +61,7 @@ public struct EventCoder: Sendable {
         for match in accepted { builder.add(match, context: context) }
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
+        if let joint = builder.jointPair { context.lastJointPair = joint }
         context.remember(mentions, tokens: tokens)
         return builder.report(matchCount: accepted.count)
     }

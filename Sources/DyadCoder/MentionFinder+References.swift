@@ -34,20 +34,20 @@ extension MentionFinder {
                 mention.text = w
                 mention.why = "pronoun for \(group.text)"
                 found.append(mention)
-            } else if (w == "both" || (w == "two" && word(i - 1) == "the")) && MentionFinder.groupWords.contains(word(i + 1)),
+            } else if w == "both" || (w == "two" && word(i - 1) == "the"), let end = groupWordEnd(after: i),
                 let pair = context.lastPair(), !covered.contains(i - 1) || w == "both"
             {
                 let start = w == "two" ? i - 1 : i
                 let members = pair.map { m -> ActorMention in
                     var m = m
-                    m.range = start..<(i + 2)
+                    m.range = start..<end
                     return m
                 }
                 found.append(
                     ActorMention(
-                        range: start..<(i + 2), code: pair[0].code, level: nil, text: text(start..<(i + 2)),
+                        range: start..<end, code: pair[0].code, level: nil, text: text(start..<end),
                         why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
-                i += 1
+                i = end - 1
             }
         }
         return found
@@ -89,5 +89,13 @@ extension MentionFinder {
             }
         }
         return result
+    }
+
+    /// One past the group word of "both sides", "the two leaders" or, with one adjective
+    /// between, "the two regional powers"; nil when no group word follows `i`.
+    func groupWordEnd(after i: Int) -> Int? {
+        if MentionFinder.groupWords.contains(word(i + 1)) { return i + 2 }
+        if i + 1 < tokens.count, tokens[i + 1].kind != .punctuation, MentionFinder.groupWords.contains(word(i + 2)) { return i + 3 }
+        return nil
     }
 }

@@ -22,7 +22,8 @@ struct MentionFinder {
     static let pronouns: Set<String> = ["he", "she", "him"]
     static let groupWords: Set<String> = [
         "sides", "countries", "leaders", "men", "governments", "nations", "ministers", "presidents",
-        "delegations", "states", "capitals", "powers", "neighbours", "neighbors",
+        "delegations", "states", "capitals", "powers", "neighbours", "neighbors", "rivals", "foes", "adversaries", "allies",
+        "militaries", "armies", "parties", "enemies",
     ]
     static let prepositions: Set<String> = [
         "in", "at", "from", "with", "to", "of", "during", "against", "on", "for",

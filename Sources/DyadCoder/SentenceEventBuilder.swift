@@ -25,6 +25,8 @@ struct SentenceEventBuilder {
 
     /// Source and target of every event made, for later sentences.
     var parties: [(source: ActorMention, target: ActorMention)] = []
+    /// The two sides of the latest joint act of the sentence.
+    var jointPair: [ActorMention]?
     /// Source and target of the matches added so far, for coordinated verbs.
     var previous: (match: PatternMatch, source: ActorMention?, target: ActorMention?)?
 
@@ -105,8 +107,12 @@ struct SentenceEventBuilder {
         }
         // "Lavrov rejected the demand", "criticised the deal": the object points back at the
         // other party of the latest events.
-        if target == nil, !match.isPassive, let s = source, refersBack(from: match.slot) {
-            target = context.counterparty(of: s.country)
+        // "welcomed the agreement" points back at both parties of a joint act, "rejected the
+        // demand" at the one who made it. The object may be the pattern's own last words.
+        if target == nil, !match.isPassive, let s = source,
+            let object = (match.start + 1...max(match.start + 1, match.slot)).first(where: refersBack(from:))
+        {
+            target = jointParties(at: object, context: context) ?? context.counterparty(of: s.country)
         }
         // "Lavrov warned that Russia would respond": an act with no party named aims at the
         // other side of what the article is about.
@@ -136,7 +142,35 @@ struct SentenceEventBuilder {
         "charges", "claims", "claim", "remarks", "comments", "statement", "request", "plan", "ultimatum",
         "expulsions", "expulsion", "ban", "restrictions", "step", "steps", "call", "appeal", "warning", "threat",
         "threats", "overture", "overtures", "invitation", "initiative", "criticism", "report", "findings",
+        "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact", "treaty", "arrangement",
+        "rapprochement", "settlement", "compromise", "swap", "killings", "invasion", "arrests", "arrest", "detention",
+        "seizure", "tariffs", "ruling", "verdict", "warrant",
+        "resolution", "vote", "visit", "trip",
     ]
+
+    /// Nouns for joint acts: "the agreement" points back at both its parties.
+    static let jointObjects: Set<String> = [
+        "deal", "agreement", "accord", "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact",
+        "treaty", "arrangement", "rapprochement", "reconciliation", "settlement", "compromise", "meeting", "swap",
+        "exchange",
+    ]
+
+    /// Both sides of the latest events, as one group mention standing at the object `i`,
+    /// when the object is a joint act ("the deal", "the framework").
+    func jointParties(at i: Int, context: DocumentContext) -> ActorMention? {
+        guard [i + 1, i + 2].contains(where: { SentenceEventBuilder.jointObjects.contains(word($0)) }),
+            let pair = context.lastJointPair ?? context.lastPair()
+        else { return nil }
+        let range = i..<(i + 1)
+        let members = pair.map { m -> ActorMention in
+            var m = m
+            m.range = range
+            return m
+        }
+        return ActorMention(
+            range: range, code: pair[0].code, level: nil, text: word(i + 1),
+            why: "parties of the \(word(i + 1)): \(pair[0].text) and \(pair[1].text)", members: members)
+    }
 
     /// Whether the words at `i` are "the/that/this/these/those (adjective) NOUN" with an
     /// anaphoric noun.
@@ -255,7 +289,9 @@ struct SentenceEventBuilder {
         let targetIsPlace = target.map { places.contains(word($0.range.lowerBound - 1)) } ?? true
         if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
-        } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between" {
+        } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between",
+            source == nil || SentenceEventBuilder.isMutual(code)
+        {
             // "talks between Armenia and Azerbaijan": the list holds both sides.
             for a in target.members { for b in target.members where a.code != b.code { pairs.append((a, b)) } }
         } else if let source, let target {
@@ -279,6 +315,7 @@ struct SentenceEventBuilder {
             ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
         events.append(event)
         parties.append((s, t))
+        if SentenceEventBuilder.isMutual(info.code), factuality == .asserted { jointPair = [s, t] }
         explanations.append(
             "\(event.source) \(event.code) \(event.target) [\(factuality.rawValue)]: \(how); "
                 + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")

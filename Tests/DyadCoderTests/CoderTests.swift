@@ -147,4 +147,16 @@ struct CoderTests {
         let text = "John Kerry tried to call Sergei Lavrov to discuss Syria."
         #expect(TestLexicon.code(text, date: "2015-06-01") == ["USAGOV 041 RUSGOV hypothetical"])
     }
+
+    @Test("\"the agreement\" points back at both parties of the latest joint act")
+    func jointReference() {
+        let events = TestLexicon.code("Russia and China signed a trade agreement. Britain welcomed the agreement.")
+        #expect(Set(events.suffix(2)) == ["GBR 051 RUS asserted", "GBR 051 CHN asserted"])
+    }
+
+    @Test("a mediator between the two sides acts on each of them")
+    func mediationBetween() {
+        let events = TestLexicon.code("Britain expelled Russian diplomats. Ukraine mediated between the two countries.")
+        #expect(Set(events.suffix(2)) == ["UKR 045 GBR asserted", "UKR 045 RUSGOV asserted"])
+    }
 }

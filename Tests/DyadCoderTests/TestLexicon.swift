@@ -80,6 +80,8 @@ enum TestLexicon {
             163 verb: impose ... sanctions on
             138 verb: threaten to
             130 verb: warn
+            051 verb: welcome
+            045 verb: mediate between
             195 verb: bomb
             041 verb: call {T} to discuss
             """
