@@ -10,6 +10,8 @@ struct DocumentContext {
     var namedCodes: Set<String> = []
     /// The most recent person or people-like actor mentioned, for "he" and "she".
     var lastPerson: ActorMention?
+    /// The latest country or organisation that opened a sentence, for "it".
+    var lastInstitution: ActorMention?
     /// The most recent group mention ("the US and Russia"), for "they".
     var lastGroup: ActorMention?
     /// Distinct actors by recency, most recent last.
@@ -38,6 +40,7 @@ struct DocumentContext {
                 && !(m.range.upperBound < tokens.count && DocumentContext.modifiedNouns.contains(tokens[m.range.upperBound].text))
         }
         if let subject = people.first { lastPerson = subject }
+        if let first = mentions.first, first.person == nil, first.members.isEmpty { lastInstitution = first }
         for mention in mentions {
             if mention.members.count > 1 { lastGroup = mention }
             for member in mention.expanded {

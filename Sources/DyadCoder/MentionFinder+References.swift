@@ -28,6 +28,15 @@ extension MentionFinder {
                     ActorMention(
                         range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
                         why: "pronoun for \(person.text)"))
+            } else if w == "it", isSubjectIt(at: i),
+                let institution = taken.first(where: { $0.person == nil && $0.members.isEmpty && $0.range.upperBound <= i })
+                    ?? context.lastInstitution
+            {
+                var mention = institution
+                mention.range = i..<(i + 1)
+                mention.text = tokens[i].text
+                mention.why = "pronoun for \(institution.text)"
+                found.append(mention)
             } else if (w == "they" || w == "them"), let group = context.lastGroup {
                 var mention = group
                 mention.range = i..<(i + 1)
@@ -97,5 +106,23 @@ extension MentionFinder {
         if MentionFinder.groupWords.contains(word(i + 1)) { return i + 2 }
         if i + 1 < tokens.count, tokens[i + 1].kind != .punctuation, MentionFinder.groupWords.contains(word(i + 2)) { return i + 3 }
         return nil
+    }
+
+    /// Whether "it" at `i` is the subject of a clause and stands for an actor, not the empty
+    /// "it" of "it is unclear" or "it would be a mistake".
+    func isSubjectIt(at i: Int) -> Bool {
+        guard i == 0 || [",", ";", "and", "but", "that", "then", "when", "after", "before", "because"].contains(word(i - 1)) else {
+            return false
+        }
+        let next = word(i + 1)
+        if ["is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "means", "meant", "took", "takes"]
+            .contains(next)
+        {
+            return false
+        }
+        if ["will", "would", "could", "may", "might", "has", "had", "have"].contains(next), ["be", "been"].contains(word(i + 2)) {
+            return false
+        }
+        return i + 1 < tokens.count && tokens[i + 1].kind != .punctuation
     }
 }

@@ -159,4 +159,12 @@ struct CoderTests {
         let events = TestLexicon.code("Britain expelled Russian diplomats. Ukraine mediated between the two countries.")
         #expect(Set(events.suffix(2)) == ["UKR 045 GBR asserted", "UKR 045 RUSGOV asserted"])
     }
+
+    @Test("\"it\" as a subject stands for the country or organisation that opened the sentence before")
+    func itPronoun() {
+        #expect(
+            TestLexicon.code("Russia expelled British diplomats. It also imposed sanctions on Ukraine.").last == "RUS 163 UKR asserted")
+        #expect(TestLexicon.code("Russia expelled British diplomats. It is unclear why Britain imposed sanctions on Ukraine.").count == 2)
+        #expect(TestLexicon.code("Russia expelled British diplomats. It would be a mistake to impose sanctions on Ukraine.").count == 1)
+    }
 }
