@@ -107,6 +107,14 @@ struct SentenceEventBuilder {
         }
         // "Lavrov rejected the demand", "criticised the deal": the object points back at the
         // other party of the latest events.
+        // "India accused Pakistan of harbouring the group, a charge Islamabad denied": an act
+        // with no party named answers whoever acted on its source earlier in the sentence.
+        if target == nil, !match.isPassive, let s = source,
+            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2))),
+            let (accuser, _) = parties.last(where: { $0.target.country == s.country })
+        {
+            target = accuser
+        }
         // "welcomed the agreement" points back at both parties of a joint act, "rejected the
         // demand" at the one who made it. The object may be the pattern's own last words.
         if target == nil, !match.isPassive, let s = source,
@@ -321,15 +329,15 @@ struct SentenceEventBuilder {
                 + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
     }
 
-    /// Statements (01x) are kept only when nothing more specific was coded in the sentence,
-    /// and only with a target.
+    /// A source's statements (01x) are kept only when it did nothing more specific in the
+    /// sentence: "India accused Pakistan ..., a charge Islamabad denied" keeps the denial.
     mutating func dropSubordinateStatements() {
-        let hasSpecific = events.contains { $0.root != "01" }
+        let actingSources = Set(events.filter { $0.root != "01" }.map(\.source))
         var kept: [CodedEvent] = []
         var keptExplanations: [String] = []
         for (event, why) in zip(events, explanations) {
             // A bare "said" (010) is reporting, not an event; specific statements stay.
-            if event.root == "01" && (hasSpecific || event.code == "010") { continue }
+            if event.root == "01" && (actingSources.contains(event.source) || event.code == "010") { continue }
             kept.append(event)
             keptExplanations.append(why)
         }

@@ -167,4 +167,12 @@ struct CoderTests {
         #expect(TestLexicon.code("Russia expelled British diplomats. It is unclear why Britain imposed sanctions on Ukraine.").count == 2)
         #expect(TestLexicon.code("Russia expelled British diplomats. It would be a mistake to impose sanctions on Ukraine.").count == 1)
     }
+
+    @Test("a denial in the same sentence answers the accuser, and is kept beside the accusation")
+    func denialOfAccusation() {
+        #expect(
+            TestLexicon.code("Russia accused NATO of provocation, a charge the alliance denied.") == [
+                "RUS 112 NATO asserted", "NATO 016 RUS asserted",
+            ])
+    }
 }
