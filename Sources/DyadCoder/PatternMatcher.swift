@@ -111,7 +111,7 @@ struct PatternMatcher {
     /// Whether a gap or a target search may pass over `token`: words that do not open a new
     /// clause, numbers, and currency and percent signs ("$1.7 billion", "25 %").
     func isSkippable(_ token: Token) -> Bool {
-        if token.kind == .punctuation { return ["$", "€", "£", "%"].contains(token.text) }
+        if token.kind == .punctuation { return ["$", "€", "£", "%", "\""].contains(token.text) }
         return !PatternMatcher.barriers.contains(token.text)
     }
 
@@ -144,8 +144,10 @@ struct PatternMatcher {
         guard e < elements.count else { return (pos, target, slot ?? pos) }
         switch elements[e] {
         case .word(let set):
-            guard pos < ids.count, set.contains(ids[pos]) else { return nil }
-            return matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start)
+            // A quotation mark may open before any word after the first: called it a “usurper”.
+            let at = e > 0 && pos < tokens.count && tokens[pos].text == "\"" ? pos + 1 : pos
+            guard at < ids.count, set.contains(ids[at]) else { return nil }
+            return matchElements(elements, from: e + 1, at: at + 1, target: target, slot: slot, start: start)
         case .optional(let set):
             if pos < ids.count, set.contains(ids[pos]),
                 let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start)

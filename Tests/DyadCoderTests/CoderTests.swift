@@ -175,4 +175,10 @@ struct CoderTests {
                 "RUS 112 NATO asserted", "NATO 016 RUS asserted",
             ])
     }
+
+    @Test("quotation marks inside a pattern do not break it")
+    func quotedWords() {
+        let events = TestLexicon.code("Britain expelled 23 Russian diplomats. Moscow called the decision “unjustified”.")
+        #expect(events.last == "RUS 111 GBR asserted")
+    }
 }
