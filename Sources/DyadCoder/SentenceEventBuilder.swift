@@ -131,6 +131,15 @@ struct SentenceEventBuilder {
                 mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country }
                 ?? context.counterparty(of: s.country)
         }
+        // "Russian forces tortured civilians in Kherson": victims with no country named are
+        // the civilians of the place, or of the other side of the article.
+        if target == nil, !match.isPassive, let s = source, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
+            let victims = victims(after: match.slot), let country = placeCountry(other: s.country, from: match.start)
+        {
+            target = ActorMention(
+                range: victims..<(victims + 1), code: country + "CVL", level: nil, text: word(victims),
+                why: "victims '\(word(victims))' of \(country)")
+        }
         // "at the ICJ in The Hague", "agreed in Tokyo": a place is not a party, except to
         // visits and to acts of force.
         if let t = target, SentenceEventBuilder.locatives.contains(word(t.range.lowerBound - 1)),
@@ -155,6 +164,36 @@ struct SentenceEventBuilder {
         "seizure", "tariffs", "ruling", "verdict", "warrant",
         "resolution", "vote", "visit", "trip",
     ]
+
+    /// Roots of violence, whose unnamed victims are civilians.
+    static let violentRoots: Set<String> = ["18", "19", "20"]
+    /// Words for people who are neither a state nor an armed group.
+    static let victimWords: Set<String> = [
+        "civilians", "people", "residents", "villagers", "protesters", "demonstrators", "children", "women", "worshippers",
+        "pilgrims", "refugees", "migrants", "farmers", "fishermen", "students", "passengers", "inhabitants", "patients",
+        "families", "detainees", "prisoners", "men", "boys", "girls",
+    ]
+
+    /// The victim word within a few words from `i` ("killed 166 people", "shelled residential
+    /// areas full of civilians" does not count: only numbers and adjectives may stand between).
+    func victims(after i: Int) -> Int? {
+        var j = i
+        while j < min(tokens.count, i + 4) {
+            if SentenceEventBuilder.victimWords.contains(word(j)) { return j }
+            if tokens[j].kind == .punctuation || mentions.contains(where: { $0.range.contains(j) }) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The country where violence by `other` happened: the one country the sentence names
+    /// after the act (`from`) besides the attacker's.
+    func placeCountry(other: String, from: Int) -> String? {
+        let after = mentions.filter { $0.range.lowerBound >= from }
+        let named = Set(after.flatMap(\.expanded).map(\.country).filter { $0 != other })
+        guard named.count == 1, let country = named.first, coder.lexicon.countryNames[country] != nil else { return nil }
+        return country
+    }
 
     /// Nouns for joint acts: "the agreement" points back at both its parties.
     static let jointObjects: Set<String> = [

@@ -181,4 +181,10 @@ struct CoderTests {
         let events = TestLexicon.code("Britain expelled 23 Russian diplomats. Moscow called the decision “unjustified”.")
         #expect(events.last == "RUS 111 GBR asserted")
     }
+
+    @Test("victims with no country named are the civilians of the one country named after the act")
+    func civilianVictims() {
+        #expect(TestLexicon.code("Russian troops bombed civilians in Ukraine.") == ["RUSMIL 195 UKRCVL asserted"])
+        #expect(TestLexicon.code("Russian troops bombed civilians.").isEmpty)
+    }
 }
