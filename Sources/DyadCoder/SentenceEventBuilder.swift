@@ -131,9 +131,10 @@ struct SentenceEventBuilder {
                 mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country }
                 ?? context.counterparty(of: s.country)
         }
-        // "Russian forces tortured civilians in Kherson": victims with no country named are
-        // the civilians of the place, or of the other side of the article.
-        if target == nil, !match.isPassive, let s = source, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
+        // "Russian forces tortured civilians in Ukraine": victims with no country named are the
+        // civilians of the country named after the act.
+        let targetIsPlace = target.map { SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) } ?? true
+        if targetIsPlace, !match.isPassive, let s = source, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
             let victims = victims(after: match.slot), let country = placeCountry(other: s.country, from: match.start)
         {
             target = ActorMention(
