@@ -59,6 +59,7 @@ public struct EventCoder: Sendable {
             coder: self, sentence: sentence, tokens: tokens, mentions: mentions, document: document,
             date: found, eventDay: eventDay, issues: issues(tokens, ids))
         for match in accepted { builder.add(match, context: context) }
+        builder.addHyphenatedParties()
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
         if let joint = builder.jointPair { context.lastJointPair = joint }

@@ -187,4 +187,11 @@ struct CoderTests {
         #expect(TestLexicon.code("Russian troops bombed civilians in Ukraine.") == ["RUSMIL 195 UKRCVL asserted"])
         #expect(TestLexicon.code("Russian troops bombed civilians.").isEmpty)
     }
+
+    @Test("two actors joined by a hyphen before a joint act are its parties")
+    func hyphenatedParties() {
+        #expect(Set(TestLexicon.code("The Russian-Chinese summit ended.")) == ["RUS 040 CHN asserted", "CHN 040 RUS asserted"])
+        #expect(Set(TestLexicon.code("A Russia-Ukraine deal could follow.")) == ["RUS 057 UKR hypothetical", "UKR 057 RUS hypothetical"])
+        #expect(TestLexicon.code("The Russian-Chinese border is long.").isEmpty)
+    }
 }
