@@ -14,6 +14,8 @@ public struct ActorMention: Sendable, Hashable {
     public var person: Int?
     /// How the mention was found, for `--explain`.
     public var why: String
+    /// A city or region: where an act happened, never who acted ("struck Kharkiv").
+    public var isPlace = false
     /// The mention stands for a group ("both sides"), whose members are in `members`.
     public var members: [ActorMention] = []
 

@@ -34,7 +34,8 @@ struct DocumentContext {
 
     /// Records the mentions of a sentence. The first person named (the subject, usually)
     /// becomes the antecedent of "he" and "she".
-    mutating func remember(_ mentions: [ActorMention], tokens: [Token]) {
+    mutating func remember(_ allMentions: [ActorMention], tokens: [Token]) {
+        let mentions = allMentions.filter { !$0.isPlace }
         let people = mentions.filter { m in
             m.person != nil && m.members.isEmpty
                 && !(m.range.upperBound < tokens.count && DocumentContext.modifiedNouns.contains(tokens[m.range.upperBound].text))

@@ -72,6 +72,7 @@ struct MentionFinder {
         case .organisation: return 3
         case .surname: return 4
         case .countryAdjective: return 5
+        case .place: return 9
         case .organisationAdjective: return 6
         case .reference: return 7
         case .agent: return 8
@@ -86,6 +87,7 @@ struct MentionFinder {
         switch r {
         case .country(let c): return "country \(c)"
         case .countryAdjective(let c): return "adjective of \(c)"
+        case .place(let c): return "place in \(c)"
         case .institution(let c): return "institution \(c)"
         case .organisation(let c): return "organisation \(c)"
         case .organisationAdjective(let c): return "adjective of \(c)"
@@ -123,6 +125,8 @@ struct MentionFinder {
         var isCounterpart = false
         /// "forces loyal to X": the forces are X's country's, not X.
         var isLoyalty = false
+        /// A city or region alone: where, not who.
+        var isPlace = false
     }
 
     func combine(_ pieces: [Piece], context: DocumentContext) -> [ActorMention] {
@@ -175,6 +179,7 @@ struct MentionFinder {
 
     /// Whether the words between a chain and the next piece let them name one actor.
     func joinable(_ gap: Range<Int>, chain: Chain, next: ActorReference) -> Bool {
+        if chain.isPlace { return false }
         let words = gap.map { tokens[$0].text }
         if words.isEmpty {
             // "Russian diplomats", "Secretary of State Rex Tillerson", but not "Russia China".
@@ -216,6 +221,10 @@ struct MentionFinder {
         case .countryAdjective(let c):
             if chain.country != nil || chain.sector != nil { return false }
             chain.country = c
+        case .place(let c):
+            if chain.country != nil || chain.sector != nil || chain.organisation != nil || chain.person != nil { return false }
+            chain.country = c
+            chain.isPlace = true
         case .institution(let code):
             if chain.country != nil || chain.sector != nil { return false }
             chain.code = code
@@ -303,7 +312,9 @@ struct MentionFinder {
             return ActorMention(range: chain.range, code: org, level: chain.level, text: shown, why: why)
         }
         if let country = chain.country {
-            return ActorMention(range: chain.range, code: country + (chain.sector ?? ""), level: chain.level, text: shown, why: why)
+            var mention = ActorMention(range: chain.range, code: country + (chain.sector ?? ""), level: chain.level, text: shown, why: why)
+            mention.isPlace = chain.isPlace
+            return mention
         }
         if chain.isCounterpart, let other = context.other(than: previous?.country ?? context.lastPerson?.country) {
             return ActorMention(

@@ -17,6 +17,8 @@ struct SentenceEventBuilder {
     var explanations: [String] = []
     var unpaired: [String] = []
     static let locatives: Set<String> = ["in", "at", "near", "outside", "inside"]
+    /// Codes (or prefixes) whose target may be a city or region: visits and acts of force.
+    static let placeTargets: [String] = ["042", "15", "17", "18", "19", "20"]
     /// Roots whose target may be a place: visits, force posture, coercion and violence.
     static let placeRoots: Set<String> = ["04", "15", "17", "18", "19", "20"]
 
@@ -54,7 +56,7 @@ struct SentenceEventBuilder {
 
     /// The subject for a pattern at `start`: the nearest actor to its left that is not the
     /// object of a preposition.
-    func subject(before start: Int) -> ActorMention? {
+    func subject(before start: Int, placesToo: Bool = false) -> ActorMention? {
         // "China, Pakistan's closest ally, called on...": skip an apposition before the verb.
         var limit = start
         if start > 0, tokens[start - 1].text == "," || tokens[start - 1].text == ")",
@@ -63,7 +65,7 @@ struct SentenceEventBuilder {
         {
             limit = open
         }
-        let left = mentions.enumerated().filter { $0.element.range.upperBound <= limit }
+        let left = mentions.enumerated().filter { $0.element.range.upperBound <= limit && (placesToo || !$0.element.isPlace) }
         if let free = left.last(where: { !MentionFinder.prepositions.contains(word($0.element.range.lowerBound - 1)) }) {
             return free.element
         }
@@ -71,7 +73,7 @@ struct SentenceEventBuilder {
     }
 
     func mention(startingAt i: Int) -> ActorMention? {
-        mentions.first { $0.range.lowerBound == i }
+        mentions.first { $0.range.lowerBound == i && !$0.isPlace }
     }
 
     /// The actor of a "by" phrase within a few words after `i`: "received at the Kremlin by
@@ -89,8 +91,11 @@ struct SentenceEventBuilder {
         let pattern = coder.lexicon.patterns[match.pattern]
         var source: ActorMention?
         var target = match.target.map { mentions[$0] }
+        // "struck Kharkiv", "Kharkiv was shelled", "a visit to Lahore": a city or region is the
+        // target only of visits and of acts of force, as its country.
+        let placeTarget = SentenceEventBuilder.placeTargets.contains { pattern.code.hasPrefix($0) }
         if match.isPassive {
-            target = subject(before: match.start)
+            target = subject(before: match.start, placesToo: placeTarget)
             source = byPhrase(after: match.end)
         } else if pattern.kind == .noun {
             source = nounSource(match, context: context)
@@ -105,8 +110,7 @@ struct SentenceEventBuilder {
                 if previous.source != nil { source = previous.source }
             }
         }
-        // "Lavrov rejected the demand", "criticised the deal": the object points back at the
-        // other party of the latest events.
+        if let t = target, t.isPlace, !placeTarget { target = nil }
         // "India accused Pakistan of harbouring the group, a charge Islamabad denied": an act
         // with no party named answers whoever acted on its source earlier in the sentence.
         if target == nil, !match.isPassive, let s = source,
@@ -128,12 +132,12 @@ struct SentenceEventBuilder {
             SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2)))
         {
             target =
-                mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country }
+                mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country && !$0.isPlace }
                 ?? context.counterparty(of: s.country)
         }
         // "Russian forces tortured civilians in Ukraine": victims with no country named are the
         // civilians of the country named after the act.
-        let targetIsPlace = target.map { SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) } ?? true
+        let targetIsPlace = target.map { $0.isPlace || SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) } ?? true
         if targetIsPlace, !match.isPassive, let s = source, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
             let victims = victims(after: match.slot), let country = placeCountry(other: s.country, from: match.start)
         {
@@ -188,9 +192,9 @@ struct SentenceEventBuilder {
     }
 
     /// The country where violence by `other` happened: the one country the sentence names
-    /// after the act (`from`) besides the attacker's.
+    /// besides the attacker's, by a place anywhere or an actor after the act (`from`).
     func placeCountry(other: String, from: Int) -> String? {
-        let after = mentions.filter { $0.range.lowerBound >= from }
+        let after = mentions.filter { $0.isPlace || $0.range.lowerBound >= from }
         let named = Set(after.flatMap(\.expanded).map(\.country).filter { $0 != other })
         guard named.count == 1, let country = named.first, coder.lexicon.countryNames[country] != nil else { return nil }
         return country
@@ -256,7 +260,7 @@ struct SentenceEventBuilder {
             if tokens[i].kind == .punctuation { break }
         }
         // "the British expulsion of"
-        if let adjacent = mentions.last(where: { $0.range.upperBound == match.start }) { return adjacent }
+        if let adjacent = mentions.last(where: { $0.range.upperBound == match.start && !$0.isPlace }) { return adjacent }
         // "the expulsion of 23 diplomats by Britain"
         if let agent = byPhrase(after: match.end) { return agent }
         // The clause subject owns a noun it acts on ("announced expulsions of"), not one inside

@@ -2,6 +2,9 @@
 public enum ActorReference: Sendable, Hashable {
     /// A country by name, capital or demonym: "Russia", "Moscow", "Russians" → `RUS`.
     case country(String)
+    /// A city, region or sea of a country, naming where an act happened but no actor:
+    /// "Kharkiv" → `UKR`.
+    case place(String)
     /// A country adjective, which combines with the agent word after it: "Russian diplomats".
     case countryAdjective(String)
     /// A full actor code for a seat of power or institution: "the Kremlin" → `RUSGOV`,

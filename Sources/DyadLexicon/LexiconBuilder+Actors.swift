@@ -31,6 +31,16 @@ extension LexiconBuilder {
         for name in record.values("legislature") { addActor(name, .institution(code + "LEG")) }
     }
 
+    /// A `places*.txt` record: a country code, its name, and `place:` lines.
+    mutating func addPlaces(_ record: LexiconRecord, file: String) throws {
+        let (code, _) = LexiconBuilder.splitHeader(record.header)
+        guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
+            throw LexiconError(file: file, line: record.line, reason: "country code must be three capital letters, found '\(code)'")
+        }
+        try LexiconBuilder.checkKeys(record, allowed: ["place"], file: file)
+        for name in record.values("place") { addActor(name, .place(code)) }
+    }
+
     mutating func addOrganisation(_ record: LexiconRecord, file: String) throws {
         let (code, rest) = LexiconBuilder.splitHeader(record.header)
         guard !code.isEmpty, code.allSatisfy({ ($0.isUppercase && $0.isLetter) || $0.isNumber }) else {

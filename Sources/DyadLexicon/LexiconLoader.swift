@@ -10,7 +10,7 @@ import Foundation
 public struct LexiconLoader: Sendable {
     /// The file kinds, by the prefix of their name.
     enum FileKind: String, CaseIterable {
-        case countries, organisations, people, agents, events, issues
+        case countries, organisations, people, agents, events, issues, places
     }
 
     /// A loader.
@@ -95,6 +95,7 @@ struct LexiconBuilder {
         case .agents: try records.forEach { try addAgent($0, file: file) }
         case .events: try records.forEach { try addEventLine($0, file: file) }
         case .issues: try records.forEach { try addIssue($0, file: file) }
+        case .places: try records.forEach { try addPlaces($0, file: file) }
         }
         lexicon.files.append(name)
     }

@@ -194,4 +194,13 @@ struct CoderTests {
         #expect(Set(TestLexicon.code("A Russia-Ukraine deal could follow.")) == ["RUS 057 UKR hypothetical", "UKR 057 RUS hypothetical"])
         #expect(TestLexicon.code("The Russian-Chinese border is long.").isEmpty)
     }
+
+    @Test("a city is where an act happened: the target of force and visits, never an actor")
+    func citiesAndRegions() {
+        #expect(TestLexicon.code("Russian troops bombed Kharkiv.") == ["RUSMIL 195 UKR asserted"])
+        #expect(TestLexicon.code("Kharkiv was bombed by Russian troops.") == ["RUSMIL 195 UKR asserted"])
+        #expect(TestLexicon.code("Rex Tillerson flew to Kharkiv.") == ["USAGOV 042 UKR asserted"])
+        #expect(TestLexicon.code("Kharkiv expelled Russian diplomats.").isEmpty)
+        #expect(TestLexicon.code("Lavrov met Kerry in Kharkiv.", date: "2015-06-01") == ["RUSGOV 040 USAGOV asserted"])
+    }
 }

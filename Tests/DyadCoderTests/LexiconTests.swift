@@ -23,6 +23,8 @@ struct LexiconTests {
                 "people-x.txt:3: '2001-13' is not a date") == true)
         #expect(error("countries-x.txt", "  adjective: Russian\n") == "countries-x.txt:1: indented line before any record")
         #expect(error("countries-x.txt", "Russia Russia\n")?.hasPrefix("countries-x.txt:1: country code") == true)
+        #expect(error("places-x.txt", "Ukr  Ukraine\n  place: Kharkiv\n")?.hasPrefix("places-x.txt:1: country code") == true)
+        #expect(error("places-x.txt", "UKR  Ukraine\n  city: Kharkiv\n")?.hasPrefix("places-x.txt:2: unknown key 'city'") == true)
         #expect(error("verbs.txt", "x")?.hasPrefix("verbs.txt: unknown kind of lexicon file") == true)
     }
 

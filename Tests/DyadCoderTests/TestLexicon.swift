@@ -88,6 +88,7 @@ enum TestLexicon {
             041 verb: call {T} to discuss
             """
         ),
+        ("places.txt", "UKR  Ukraine\n  place: Kharkiv | Kherson\n"),
         ("issues.txt", "diplomatic-staffing: diplomats | embassy\n"),
     ]
 
