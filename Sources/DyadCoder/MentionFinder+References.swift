@@ -64,6 +64,21 @@ extension MentionFinder {
 
     // MARK: Lists
 
+    /// "U.S. and Russian intelligence services", "Ethiopian and Eritrean troops": bare country
+    /// adjectives share the head of the last member, its sector and level.
+    func distributeHead(_ members: [ActorMention]) -> [ActorMention] {
+        guard let last = members.last, last.code.count == 6, last.person == nil, last.members.isEmpty else { return members }
+        let sector = String(last.code.suffix(3))
+        return members.map { m in
+            guard m.code.count == 3, lexicon.countryNames[m.code] != nil, m.person == nil, m.members.isEmpty, !m.isPlace else { return m }
+            var shared = m
+            shared.code = m.code + sector
+            shared.level = last.level
+            shared.why += " sharing '\(last.text)'"
+            return shared
+        }
+    }
+
     /// Joins "A and B", "A, B and C" into one mention whose members are A, B, C.
     func groupLists(_ mentions: [ActorMention]) -> [ActorMention] {
         var result: [ActorMention] = []
@@ -87,6 +102,7 @@ extension MentionFinder {
                 }
             }
             if endsWithAnd && members.count > 1 {
+                members = distributeHead(members)
                 let range = members[0].range.lowerBound..<members.last!.range.upperBound
                 var unique: [ActorMention] = []
                 for m in members.flatMap(\.expanded) where !unique.contains(where: { $0.code == m.code }) { unique.append(m) }

@@ -203,4 +203,11 @@ struct CoderTests {
         #expect(TestLexicon.code("Kharkiv expelled Russian diplomats.").isEmpty)
         #expect(TestLexicon.code("Lavrov met Kerry in Kharkiv.", date: "2015-06-01") == ["RUSGOV 040 USAGOV asserted"])
     }
+
+    @Test("coordinated country words share the head noun: American and Russian diplomats")
+    func sharedHead() {
+        #expect(
+            Set(TestLexicon.code("American and Russian diplomats met.")) == ["USAGOV 040 RUSGOV asserted", "RUSGOV 040 USAGOV asserted"])
+        #expect(Set(TestLexicon.code("Russia and Ukraine met.")) == ["RUS 040 UKR asserted", "UKR 040 RUS asserted"])
+    }
 }
