@@ -19,6 +19,9 @@ struct DocumentContext {
     /// Source and target of the latest events, for objects such as "the demand" or "the
     /// deal" that point back at them.
     var lastParties: [(source: ActorMention, target: ActorMention)] = []
+    /// The asserted events of the document so far, latest last, for "the expulsions" or
+    /// "the sanctions" that point back at one of them.
+    var history: [(code: String, source: ActorMention, target: ActorMention)] = []
     /// The two sides of the latest joint act ("signed an agreement", "held talks"), for
     /// "the deal" or "the talks" later on.
     var lastJointPair: [ActorMention]?
@@ -54,9 +57,27 @@ struct DocumentContext {
         }
     }
 
-    /// The party of the latest events that is not `country`: who made "the demand" that
-    /// `country` rejected.
-    func counterparty(of country: String) -> ActorMention? {
+    /// Nouns that point back at an earlier event, with the codes (or prefixes) of the events
+    /// they name.
+    static let eventNouns: [String: [String]] = [
+        "expulsion": ["16", "174"], "expulsions": ["16", "174"], "sanctions": ["163", "16"], "measures": ["16", "17"],
+        "demand": ["10"], "demands": ["10"], "ultimatum": ["10", "13"], "accusation": ["11"], "accusations": ["11"],
+        "allegation": ["11"], "allegations": ["11"], "charges": ["11"], "claims": ["11", "01"], "claim": ["11", "01"],
+        "criticism": ["11"], "remarks": ["01", "11"], "comments": ["01", "11"], "statement": ["01", "11"],
+        "proposal": ["03"], "proposals": ["03"], "offer": ["03"], "overture": ["03"], "overtures": ["03"], "plan": ["03"],
+        "invitation": ["02", "03"], "request": ["02"], "call": ["02"], "appeal": ["02"], "threat": ["13"], "threats": ["13"],
+        "warning": ["13"], "tariffs": ["163"], "ban": ["16", "17"], "restrictions": ["16", "17"], "report": ["11", "09"],
+        "findings": ["11", "09"], "invasion": ["19", "15"], "arrest": ["17"], "arrests": ["17"], "detention": ["17"],
+        "seizure": ["17"], "warrant": ["11", "17"], "verdict": ["11", "17"], "ruling": ["11", "17"],
+    ]
+
+    /// Who did to `country` the latest event that `noun` names ("the expulsions" Merkel
+    /// condemned were Russia's), else the party of the latest events that is not `country`.
+    func counterparty(of country: String, noun: String? = nil) -> ActorMention? {
+        let codes = noun.flatMap { DocumentContext.eventNouns[$0] }
+        let named = history.reversed().filter { e in codes.map { $0.contains { e.code.hasPrefix($0) } } ?? true }
+        if let event = named.first(where: { $0.target.country == country && $0.source.country != country }) { return event.source }
+        if codes != nil, let event = named.first(where: { $0.source.country != country }) { return event.source }
         for (source, target) in lastParties.reversed() {
             if source.country != country { return source }
             if target.country != country { return target }

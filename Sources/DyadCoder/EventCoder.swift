@@ -62,6 +62,7 @@ public struct EventCoder: Sendable {
         builder.addHyphenatedParties()
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
+        context.history += builder.history
         if let joint = builder.jointPair { context.lastJointPair = joint }
         context.remember(mentions, tokens: tokens)
         return builder.report(matchCount: accepted.count)

@@ -27,6 +27,8 @@ struct SentenceEventBuilder {
 
     /// Source and target of every event made, for later sentences.
     var parties: [(source: ActorMention, target: ActorMention)] = []
+    /// The asserted events made, with their codes, for the document's history.
+    var history: [(code: String, source: ActorMention, target: ActorMention)] = []
     /// The two sides of the latest joint act of the sentence.
     var jointPair: [ActorMention]?
     /// Source and target of the matches added so far, for coordinated verbs.
@@ -124,7 +126,7 @@ struct SentenceEventBuilder {
         if target == nil, !match.isPassive, let s = source,
             let object = (match.start + 1...max(match.start + 1, match.slot)).first(where: refersBack(from:))
         {
-            target = jointParties(at: object, context: context) ?? context.counterparty(of: s.country)
+            target = jointParties(at: object, context: context) ?? context.counterparty(of: s.country, noun: objectNoun(at: object))
         }
         // "Lavrov warned that Russia would respond": an act with no party named aims at the
         // other side of what the article is about.
@@ -222,6 +224,11 @@ struct SentenceEventBuilder {
         return ActorMention(
             range: range, code: pair[0].code, level: nil, text: word(i + 1),
             why: "parties of the \(word(i + 1)): \(pair[0].text) and \(pair[1].text)", members: members)
+    }
+
+    /// The anaphoric noun of the object at `i`: "the (European) measures" → "measures".
+    func objectNoun(at i: Int) -> String? {
+        [i + 1, i + 2].map(word).first { SentenceEventBuilder.anaphoricObjects.contains($0) }
     }
 
     /// Whether the words at `i` are "the/that/this/these/those (adjective) NOUN" with an
@@ -367,6 +374,7 @@ struct SentenceEventBuilder {
             ploverType: info.ploverType, ploverMode: info.ploverMode, factuality: factuality, contexts: issues)
         events.append(event)
         parties.append((s, t))
+        if factuality == .asserted { history.append((info.code, s, t)) }
         if SentenceEventBuilder.isMutual(info.code), factuality == .asserted { jointPair = [s, t] }
         explanations.append(
             "\(event.source) \(event.code) \(event.target) [\(factuality.rawValue)]: \(how); "

@@ -210,4 +210,10 @@ struct CoderTests {
             Set(TestLexicon.code("American and Russian diplomats met.")) == ["USAGOV 040 RUSGOV asserted", "RUSGOV 040 USAGOV asserted"])
         #expect(Set(TestLexicon.code("Russia and Ukraine met.")) == ["RUS 040 UKR asserted", "UKR 040 RUS asserted"])
     }
+
+    @Test("\"the expulsions\" point back at whoever expelled, not at the latest event")
+    func eventNounReference() {
+        let events = TestLexicon.code("Russia expelled British diplomats. China met Ukraine. Britain called the expulsions unjustified.")
+        #expect(events.last == "GBR 111 RUS asserted")
+    }
 }
