@@ -60,6 +60,7 @@ public struct EventCoder: Sendable {
             date: found, eventDay: eventDay, issues: issues(tokens, ids))
         for match in accepted { builder.add(match, context: context) }
         builder.addHyphenatedParties()
+        builder.addRepetitions(context: context)
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
         context.history += builder.history

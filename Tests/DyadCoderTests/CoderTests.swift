@@ -216,4 +216,14 @@ struct CoderTests {
         let events = TestLexicon.code("Russia expelled British diplomats. China met Ukraine. Britain called the expulsions unjustified.")
         #expect(events.last == "GBR 111 RUS asserted")
     }
+
+    @Test("\"followed suit\" repeats the latest act for the new subject, with its own factuality")
+    func followSuit() {
+        #expect(
+            TestLexicon.code("Britain expelled 23 Russian diplomats. Ukraine and China followed suit.").suffix(2) == [
+                "UKR 161 RUSGOV asserted", "CHN 161 RUSGOV asserted",
+            ])
+        #expect(TestLexicon.code("Britain expelled 23 Russian diplomats. Ukraine may do the same.").last == "UKR 161 RUSGOV hypothetical")
+        #expect(TestLexicon.code("Britain expelled 23 Russian diplomats, and Ukraine followed the debate.").count == 1)
+    }
 }
