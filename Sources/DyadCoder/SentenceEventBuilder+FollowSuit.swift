@@ -5,7 +5,7 @@ import DyadText
 extension SentenceEventBuilder {
     /// Words that may end a bare "followed": "followed on Tuesday", "followed days later".
     static let followEnders: Set<String> = [
-        ".", ",", ";", "on", "in", "within", "days", "weeks", "hours", "later", "shortly", "soon", "the",
+        ".", ",", ";", "on", "in", "within", "days", "weeks", "hours", "later", "shortly", "soon",
     ]
 
     /// Where the words at `i` say the subject repeated an act: "followed suit", "did the
