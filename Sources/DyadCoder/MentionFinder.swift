@@ -177,6 +177,9 @@ struct MentionFinder {
         }
     }
 
+    /// Words of rank that may stand between a country and an agent: "Russia's top diplomat".
+    static let rankWords: Set<String> = ["senior", "top", "chief", "deputy", "former", "new", "acting", "main", "leading", "most"]
+
     /// Whether the words between a chain and the next piece let them name one actor.
     func joinable(_ gap: Range<Int>, chain: Chain, next: ActorReference) -> Bool {
         if chain.isPlace { return false }
@@ -190,8 +193,10 @@ struct MentionFinder {
         }
         if case .agent = next, chain.sector == nil, chain.person == nil {
             // "Russia's foreign minister", "Russian senior officials"
-            if words == ["'s"] || words == ["'"] { return chain.country != nil || chain.organisation != nil }
-            if words.count == 1, ["senior", "top", "chief", "deputy", "former", "new", "acting"].contains(words[0]) {
+            // "Iran's top security official"
+            let possessive = words.first == "'s" || words.first == "'"
+            let rest = possessive ? Array(words.dropFirst()) : words
+            if rest.count <= 1, possessive || rest.count == 1, rest.allSatisfy(MentionFinder.rankWords.contains) {
                 return chain.country != nil || chain.organisation != nil
             }
         }

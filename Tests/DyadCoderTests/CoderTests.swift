@@ -226,4 +226,9 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain expelled 23 Russian diplomats. Ukraine may do the same.").last == "UKR 161 RUSGOV hypothetical")
         #expect(TestLexicon.code("Britain expelled 23 Russian diplomats, and Ukraine followed the debate.").count == 1)
     }
+
+    @Test("a rank word may stand between a possessive country and its agent: Russia's top diplomat")
+    func rankWords() {
+        #expect(TestLexicon.code("Russia's top diplomat met Ukraine.") == ["RUSGOV 040 UKR asserted"])
+    }
 }
