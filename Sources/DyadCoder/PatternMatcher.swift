@@ -40,7 +40,8 @@ struct PatternMatcher {
     /// Words a target search does not skip over: they start a new clause or phrase.
     static let barriers: Set<String> = [
         "that", "which", "who", "whom", "and", "but", "while", "after", "before", "because", "when", "if", "as",
-        "unless", "although", "though", "where", "whose", "since", "until", "said", "says", "say", "by", "or",
+        "unless", "although", "though", "where", "whose", "since", "until", "said", "says", "say", "by", "or", "be", "been", "being", "is",
+        "are", "was", "were",
     ]
 
     init(lexicon: Lexicon, tokens: [Token], ids: [Int32], mentions: [ActorMention]) {
