@@ -112,6 +112,24 @@ struct FactualityDetector {
         return .asserted
     }
 
+    /// Words by which an actor announces its own act: "said it would send", "plans to
+    /// visit", "pledged to release".
+    static let intentMarkers: Set<String> = [
+        "will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "pledged",
+        "pledges", "vowed", "vows", "promised", "promises", "offered", "offers", "ready", "willing", "prepared", "announced",
+    ]
+
+    /// Whether a future or hypothetical act is one its source announces, not a condition,
+    /// a question or someone else's wish: "Germany said it would send weapons to Ukraine".
+    func announcesIntent(patternStart start: Int, source: Range<Int>) -> Bool {
+        let clauseStart = self.clauseStart(before: start)
+        guard source.upperBound <= start, !sentenceIsQuestion, !isConditional(clauseStart), !isOpenCondition(start: source.lowerBound)
+        else { return false }
+        let window = tokens[source.upperBound..<start].map(\.text)
+        guard window.count <= 6, window.contains(where: FactualityDetector.intentMarkers.contains) else { return false }
+        return !window.contains { FactualityDetector.negations.contains($0) || FactualityDetector.requestVerbs.contains($0) }
+    }
+
     /// Verbs of weighing an option: what is weighed has not happened ("is considering
     /// supplying weapons").
     static let deliberation: Set<String> = [

@@ -309,6 +309,16 @@ struct SentenceEventBuilder {
                 append(t, s, visit, factuality, how: "implied by hosting (\(how))")
             }
         }
+        if factuality == .future || factuality == .hypothetical, !match.isPassive, pattern.kind == .verb, let subject,
+            let code = IntentCodes.intent(of: info.code), let intent = coder.lexicon.catalog[code],
+            detector.announcesIntent(patternStart: match.start, source: subject)
+        {
+            // "Germany said it would send weapons to Ukraine": the announcement is itself an event.
+            for (s, t) in pairs(info.code, source: source, target: target)
+            where !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.root == intent.root }) {
+                append(s, t, intent, .asserted, how: "announced (\(how))", announced: true)
+            }
+        }
         if let source, SentenceEventBuilder.accusableRoots.contains(info.root), factuality == .asserted,
             let speaker = speaker(before: source.range.lowerBound), let accuse = coder.lexicon.catalog["112"]
         {
@@ -360,14 +370,19 @@ struct SentenceEventBuilder {
     }
 
     /// Adds one event unless it is within one country or already there.
-    mutating func append(_ s: ActorMention, _ t: ActorMention, _ info: CAMEOCode, _ factuality: Factuality, how: String) {
+    /// An announcement is dated when it was made: never after the document ("will visit
+    /// next month" was said by the document's date).
+    mutating func append(
+        _ s: ActorMention, _ t: ActorMention, _ info: CAMEOCode, _ factuality: Factuality, how: String, announced: Bool = false
+    ) {
         // Events within one country (its government and its army) are not relations between actors.
         guard s.country != t.country else { return }
         guard !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.code == info.code }) else { return }
+        let future = announced && eventDay.map { day in document.date.map { day > $0 } ?? false } == true
         let event = CodedEvent(
             id: "\(document.id)#\(sentence.index).\(events.count)", doc: document.id, sentence: sentence.text,
-            sentenceIndex: sentence.index, offsets: [sentence.start, sentence.end], date: eventDay,
-            datePrecision: date?.precision.rawValue ?? "document", docDate: document.date,
+            sentenceIndex: sentence.index, offsets: [sentence.start, sentence.end], date: future ? document.date : eventDay,
+            datePrecision: future ? "document" : date?.precision.rawValue ?? "document", docDate: document.date,
             source: s.code, target: t.code, sourceText: s.text, targetText: t.text,
             sourceLevel: s.level, targetLevel: t.level, code: info.code, root: info.root,
             quadClass: info.quadClass(coder.convention), goldstein: coder.convention == .gdelt ? info.goldstein : info.goldsteinICEWS,
