@@ -43,6 +43,16 @@ extension MentionFinder {
                 mention.text = w
                 mention.why = "pronoun for \(group.text)"
                 found.append(mention)
+            } else if let count = MentionFinder.groupCounts[w], ["the", "all", "these", "those"].contains(word(i - 1)),
+                let end = groupWordEnd(after: i), let group = context.lastGroup, group.members.count == count
+            {
+                // "the four countries", "all three states": the latest list of that many.
+                var mention = group
+                mention.range = (i - 1)..<end
+                mention.text = text((i - 1)..<end)
+                mention.why = "the \(count) of \(group.text)"
+                found.append(mention)
+                i = end - 1
             } else if w == "both" || (w == "two" && word(i - 1) == "the"), let end = groupWordEnd(after: i),
                 let pair = context.lastPair(), !covered.contains(i - 1) || w == "both"
             {
@@ -115,6 +125,9 @@ extension MentionFinder {
         }
         return result
     }
+
+    /// Numbers of a group reference beyond two: "the four countries".
+    static let groupCounts: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
 
     /// One past the group word of "both sides", "the two leaders" or, with one adjective
     /// between, "the two regional powers"; nil when no group word follows `i`.

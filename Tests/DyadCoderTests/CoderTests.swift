@@ -245,4 +245,10 @@ struct CoderTests {
         #expect(visit.events.map(\.code) == ["042", "036"])
         #expect(visit.events.map { $0.date?.description } == ["2017-05-01", "2017-04-13"])
     }
+
+    @Test("\"the three countries\" is the latest list of three")
+    func numberedGroup() {
+        let events = TestLexicon.code("Britain, China and Ukraine met. The three countries imposed sanctions on Russia.")
+        #expect(Set(events.suffix(3)) == ["GBR 163 RUS asserted", "CHN 163 RUS asserted", "UKR 163 RUS asserted"])
+    }
 }
