@@ -56,39 +56,6 @@ struct SentenceEventBuilder {
 
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
-    /// The subject for a pattern at `start`: the nearest actor to its left that is not the
-    /// object of a preposition.
-    func subject(before start: Int, placesToo: Bool = false) -> ActorMention? {
-        // "China, Pakistan's closest ally, called on...": skip an apposition before the verb.
-        var limit = start
-        if start > 0, tokens[start - 1].text == "," || tokens[start - 1].text == ")",
-            let open = (0..<(start - 1)).last(where: { [",", "("].contains(tokens[$0].text) }),
-            mentions.contains(where: { $0.range.upperBound <= open })
-        {
-            limit = open
-        }
-        let left = mentions.enumerated().filter { $0.element.range.upperBound <= limit && (placesToo || !$0.element.isPlace) }
-        if let free = left.last(where: { !MentionFinder.prepositions.contains(word($0.element.range.lowerBound - 1)) }) {
-            return free.element
-        }
-        return left.last?.element
-    }
-
-    func mention(startingAt i: Int) -> ActorMention? {
-        mentions.first { $0.range.lowerBound == i && !$0.isPlace }
-    }
-
-    /// The actor of a "by" phrase within a few words after `i`: "received at the Kremlin by
-    /// President Vladimir Putin".
-    func byPhrase(after i: Int) -> ActorMention? {
-        var j = i
-        while j < min(tokens.count, i + 6), tokens[j].kind != .punctuation || tokens[j].text == "," {
-            if tokens[j].text == "by" { return mention(startingAt: j + 1) ?? mention(startingAt: j + 2) }
-            j += 1
-        }
-        return nil
-    }
-
     mutating func add(_ match: PatternMatch, context: DocumentContext) {
         let pattern = coder.lexicon.patterns[match.pattern]
         var source: ActorMention?
@@ -113,39 +80,8 @@ struct SentenceEventBuilder {
             }
         }
         if let t = target, t.isPlace, !placeTarget { target = nil }
-        // "India accused Pakistan of harbouring the group, a charge Islamabad denied": an act
-        // with no party named answers whoever acted on its source earlier in the sentence.
-        if target == nil, !match.isPassive, let s = source,
-            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2))),
-            let (accuser, _) = parties.last(where: { $0.target.country == s.country })
-        {
-            target = accuser
-        }
-        // "welcomed the agreement" points back at both parties of a joint act, "rejected the
-        // demand" at the one who made it. The object may be the pattern's own last words.
-        if target == nil, !match.isPassive, let s = source,
-            let object = (match.start + 1...max(match.start + 1, match.slot)).first(where: refersBack(from:))
-        {
-            target = jointParties(at: object, context: context) ?? context.counterparty(of: s.country, noun: objectNoun(at: object))
-        }
-        // "Lavrov warned that Russia would respond": an act with no party named aims at the
-        // other side of what the article is about.
-        if target == nil, !match.isPassive, pattern.kind == .verb, let s = source,
-            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2)))
-        {
-            target =
-                mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country && !$0.isPlace }
-                ?? context.counterparty(of: s.country)
-        }
-        // "Russian forces tortured civilians in Ukraine": victims with no country named are the
-        // civilians of the country named after the act.
-        let targetIsPlace = target.map { $0.isPlace || SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) } ?? true
-        if targetIsPlace, !match.isPassive, let s = source, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
-            let victims = victims(after: match.slot), let country = placeCountry(other: s.country, from: match.start)
-        {
-            target = ActorMention(
-                range: victims..<(victims + 1), code: country + "CVL", level: nil, text: word(victims),
-                why: "victims '\(word(victims))' of \(country)")
+        if !match.isPassive, let s = source {
+            target = implicitTarget(for: match, pattern: pattern, source: s, named: target, context: context)
         }
         // "at the ICJ in The Hague", "agreed in Tokyo": a place is not a party, except to
         // visits and to acts of force.
@@ -157,134 +93,6 @@ struct SentenceEventBuilder {
         previous = (match, source, target)
         emit(match, pattern: pattern, source: source, target: target)
     }
-
-    /// Nouns that, with a definite article or a demonstrative, point back at an earlier
-    /// event of the article.
-    static let anaphoricObjects: Set<String> = [
-        "demand", "demands", "deal", "agreement", "accord", "proposal", "proposals", "offer", "decision", "move",
-        "moves", "measures", "measure", "sanctions", "accusation", "accusations", "allegation", "allegations",
-        "charges", "claims", "claim", "remarks", "comments", "statement", "request", "plan", "ultimatum",
-        "expulsions", "expulsion", "ban", "restrictions", "step", "steps", "call", "appeal", "warning", "threat",
-        "threats", "overture", "overtures", "invitation", "initiative", "criticism", "report", "findings",
-        "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact", "treaty", "arrangement",
-        "rapprochement", "settlement", "compromise", "swap", "killings", "invasion", "arrests", "arrest", "detention",
-        "seizure", "tariffs", "ruling", "verdict", "warrant",
-        "resolution", "vote", "visit", "trip",
-    ]
-
-    /// Roots of violence, whose unnamed victims are civilians.
-    static let violentRoots: Set<String> = ["18", "19", "20"]
-    /// Words for people who are neither a state nor an armed group.
-    static let victimWords: Set<String> = [
-        "civilians", "people", "residents", "villagers", "protesters", "demonstrators", "children", "women", "worshippers",
-        "pilgrims", "refugees", "migrants", "farmers", "fishermen", "students", "passengers", "inhabitants", "patients",
-        "families", "detainees", "prisoners", "men", "boys", "girls",
-    ]
-
-    /// The victim word within a few words from `i` ("killed 166 people", "shelled residential
-    /// areas full of civilians" does not count: only numbers and adjectives may stand between).
-    func victims(after i: Int) -> Int? {
-        var j = i
-        while j < min(tokens.count, i + 4) {
-            if SentenceEventBuilder.victimWords.contains(word(j)) { return j }
-            if tokens[j].kind == .punctuation || mentions.contains(where: { $0.range.contains(j) }) { return nil }
-            j += 1
-        }
-        return nil
-    }
-
-    /// The country where violence by `other` happened: the one country the sentence names
-    /// besides the attacker's, by a place anywhere or an actor after the act (`from`).
-    func placeCountry(other: String, from: Int) -> String? {
-        let after = mentions.filter { $0.isPlace || $0.range.lowerBound >= from }
-        let named = Set(after.flatMap(\.expanded).map(\.country).filter { $0 != other })
-        guard named.count == 1, let country = named.first, coder.lexicon.countryNames[country] != nil else { return nil }
-        return country
-    }
-
-    /// Nouns for joint acts: "the agreement" points back at both its parties.
-    static let jointObjects: Set<String> = [
-        "deal", "agreement", "accord", "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact",
-        "treaty", "arrangement", "rapprochement", "reconciliation", "settlement", "compromise", "meeting", "swap",
-        "exchange",
-    ]
-
-    /// Both sides of the latest events, as one group mention standing at the object `i`,
-    /// when the object is a joint act ("the deal", "the framework").
-    func jointParties(at i: Int, context: DocumentContext) -> ActorMention? {
-        guard [i + 1, i + 2].contains(where: { SentenceEventBuilder.jointObjects.contains(word($0)) }),
-            let pair = context.lastJointPair ?? context.lastPair()
-        else { return nil }
-        let range = i..<(i + 1)
-        let members = pair.map { m -> ActorMention in
-            var m = m
-            m.range = range
-            return m
-        }
-        return ActorMention(
-            range: range, code: pair[0].code, level: nil, text: word(i + 1),
-            why: "parties of the \(word(i + 1)): \(pair[0].text) and \(pair[1].text)", members: members)
-    }
-
-    /// The anaphoric noun of the object at `i`: "the (European) measures" → "measures".
-    func objectNoun(at i: Int) -> String? {
-        [i + 1, i + 2].map(word).first { SentenceEventBuilder.anaphoricObjects.contains($0) }
-    }
-
-    /// Whether the words at `i` are "the/that/this/these/those (adjective) NOUN" with an
-    /// anaphoric noun.
-    func refersBack(from i: Int) -> Bool {
-        guard ["the", "that", "this", "these", "those"].contains(word(i)) else { return false }
-        return SentenceEventBuilder.anaphoricObjects.contains(word(i + 1)) || SentenceEventBuilder.anaphoricObjects.contains(word(i + 2))
-    }
-
-    /// Whether the pattern at `i` comes right after "and" (adverbs aside).
-    func followsAnd(_ i: Int) -> Bool {
-        var j = i - 1
-        while j >= 0, ["then", "later", "also", "subsequently", "immediately", "promptly", "quickly", "swiftly"].contains(tokens[j].text) {
-            j -= 1
-        }
-        return j >= 0 && tokens[j].text == "and"
-    }
-
-    func isCoordinated(_ earlier: PatternMatch, _ later: PatternMatch) -> Bool {
-        guard earlier.end <= later.start else { return false }
-        let between = (earlier.end..<later.start).map { tokens[$0].text }.filter {
-            !["then", "later", "also", "subsequently", "immediately", "promptly", "quickly"].contains($0)
-        }
-        return between == ["and"] || between == [",", "and"] || between == [","]
-    }
-
-    func nounSource(_ match: PatternMatch, context: DocumentContext) -> ActorMention? {
-        // "Tillerson's visit", "Russia's recent expulsion of"
-        for back in 1...3 {
-            let i = match.start - back
-            guard i >= 1 else { break }
-            if tokens[i].text == "'s" || tokens[i].text == "'", let owner = mentions.last(where: { $0.range.upperBound == i }) {
-                return owner
-            }
-            if ["his", "her"].contains(tokens[i].text), let person = context.lastPerson ?? subject(before: i) { return person }
-            if tokens[i].kind == .punctuation { break }
-        }
-        // "the British expulsion of"
-        if let adjacent = mentions.last(where: { $0.range.upperBound == match.start && !$0.isPlace }) { return adjacent }
-        // "the expulsion of 23 diplomats by Britain"
-        if let agent = byPhrase(after: match.end) { return agent }
-        // The clause subject owns a noun it acts on ("announced expulsions of"), not one inside
-        // a phrase about something else ("in response to the attack on ...").
-        guard let subject = subject(before: match.start) else { return nil }
-        let between = (subject.range.upperBound..<match.start).map { tokens[$0].text }
-        // "Kerry and Lavrov announced the framework after three days of talks": the talks a
-        // list of actors came from were theirs.
-        let jointAct = subject.members.count > 1 && SentenceEventBuilder.isMutual(coder.lexicon.patterns[match.pattern].code)
-        if !jointAct, between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return nil }
-        return subject
-    }
-
-    /// Prepositions that put a noun outside what the clause subject does.
-    static let detachingPrepositions: Set<String> = [
-        "to", "on", "for", "after", "before", "against", "from", "about", "over", "since", "despite", "amid", "following",
-    ]
 
     mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
@@ -332,22 +140,8 @@ struct SentenceEventBuilder {
         }
     }
 
-    /// Roots whose acts, with no party named, answer the other side of the latest events:
-    /// statements, rejections and threats ("Moscow denied it", "warned it would respond").
-    static let implicitTargetRoots: Set<String> = ["01", "12", "13"]
-
     /// Roots whose report by a third party amounts to an accusation.
     static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "claimed", "claims", "alleged", "alleges", "insisted", "stated", "charged", "asserted",
-    ]
-
-    /// The subject of a speech verb that governs the clause starting at `i`: "Kyiv said ...".
-    func speaker(before i: Int) -> ActorMention? {
-        guard let verb = (0..<i).last(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }) else { return nil }
-        guard (verb + 1..<i).allSatisfy({ tokens[$0].kind != .punctuation || tokens[$0].text == "\"" }) else { return nil }
-        return subject(before: verb)
-    }
 
     /// The source-target pairs an event of `code` gives.
     func pairs(_ code: String, source: ActorMention?, target: ActorMention?) -> [(ActorMention, ActorMention)] {

@@ -1,0 +1,132 @@
+import DyadLexicon
+import DyadText
+
+/// Targets a sentence does not name: objects that point back at earlier events ("the
+/// agreement", "the expulsions"), unnamed victims, and the roots that answer the other side.
+extension SentenceEventBuilder {
+    /// Nouns that, with a definite article or a demonstrative, point back at an earlier
+    /// event of the article.
+    static let anaphoricObjects: Set<String> = [
+        "demand", "demands", "deal", "agreement", "accord", "proposal", "proposals", "offer", "decision", "move",
+        "moves", "measures", "measure", "sanctions", "accusation", "accusations", "allegation", "allegations",
+        "charges", "claims", "claim", "remarks", "comments", "statement", "request", "plan", "ultimatum",
+        "expulsions", "expulsion", "ban", "restrictions", "step", "steps", "call", "appeal", "warning", "threat",
+        "threats", "overture", "overtures", "invitation", "initiative", "criticism", "report", "findings",
+        "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact", "treaty", "arrangement",
+        "rapprochement", "settlement", "compromise", "swap", "killings", "invasion", "arrests", "arrest", "detention",
+        "seizure", "tariffs", "ruling", "verdict", "warrant",
+        "resolution", "vote", "visit", "trip",
+    ]
+
+    /// Roots of violence, whose unnamed victims are civilians.
+    static let violentRoots: Set<String> = ["18", "19", "20"]
+
+    /// Words for people who are neither a state nor an armed group.
+    static let victimWords: Set<String> = [
+        "civilians", "people", "residents", "villagers", "protesters", "demonstrators", "children", "women", "worshippers",
+        "pilgrims", "refugees", "migrants", "farmers", "fishermen", "students", "passengers", "inhabitants", "patients",
+        "families", "detainees", "prisoners", "men", "boys", "girls",
+    ]
+
+    /// The victim word within a few words from `i` ("killed 166 people", "shelled residential
+    /// areas full of civilians" does not count: only numbers and adjectives may stand between).
+    func victims(after i: Int) -> Int? {
+        var j = i
+        while j < min(tokens.count, i + 4) {
+            if SentenceEventBuilder.victimWords.contains(word(j)) { return j }
+            if tokens[j].kind == .punctuation || mentions.contains(where: { $0.range.contains(j) }) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The country where violence by `other` happened: the one country the sentence names
+    /// besides the attacker's, by a place anywhere or an actor after the act (`from`).
+    func placeCountry(other: String, from: Int) -> String? {
+        let after = mentions.filter { $0.isPlace || $0.range.lowerBound >= from }
+        let named = Set(after.flatMap(\.expanded).map(\.country).filter { $0 != other })
+        guard named.count == 1, let country = named.first, coder.lexicon.countryNames[country] != nil else { return nil }
+        return country
+    }
+
+    /// Nouns for joint acts: "the agreement" points back at both its parties.
+    static let jointObjects: Set<String> = [
+        "deal", "agreement", "accord", "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact",
+        "treaty", "arrangement", "rapprochement", "reconciliation", "settlement", "compromise", "meeting", "swap",
+        "exchange",
+    ]
+
+    /// Both sides of the latest events, as one group mention standing at the object `i`,
+    /// when the object is a joint act ("the deal", "the framework").
+    func jointParties(at i: Int, context: DocumentContext) -> ActorMention? {
+        guard [i + 1, i + 2].contains(where: { SentenceEventBuilder.jointObjects.contains(word($0)) }),
+            let pair = context.lastJointPair ?? context.lastPair()
+        else { return nil }
+        let range = i..<(i + 1)
+        let members = pair.map { m -> ActorMention in
+            var m = m
+            m.range = range
+            return m
+        }
+        return ActorMention(
+            range: range, code: pair[0].code, level: nil, text: word(i + 1),
+            why: "parties of the \(word(i + 1)): \(pair[0].text) and \(pair[1].text)", members: members)
+    }
+
+    /// The anaphoric noun of the object at `i`: "the (European) measures" → "measures".
+    func objectNoun(at i: Int) -> String? {
+        [i + 1, i + 2].map(word).first { SentenceEventBuilder.anaphoricObjects.contains($0) }
+    }
+
+    /// Whether the words at `i` are "the/that/this/these/those (adjective) NOUN" with an
+    /// anaphoric noun.
+    func refersBack(from i: Int) -> Bool {
+        guard ["the", "that", "this", "these", "those"].contains(word(i)) else { return false }
+        return SentenceEventBuilder.anaphoricObjects.contains(word(i + 1)) || SentenceEventBuilder.anaphoricObjects.contains(word(i + 2))
+    }
+
+    /// Roots whose acts, with no party named, answer the other side of the latest events:
+    /// statements, rejections and threats ("Moscow denied it", "warned it would respond").
+    static let implicitTargetRoots: Set<String> = ["01", "12", "13"]
+
+    /// The target of an active match whose sentence names none (or only a place), found the
+    /// way a reader finds it; `named` is the target the pattern found, if any.
+    func implicitTarget(
+        for match: PatternMatch, pattern: EventPattern, source s: ActorMention, named: ActorMention?, context: DocumentContext
+    ) -> ActorMention? {
+        var target = named
+        // "India accused Pakistan of harbouring the group, a charge Islamabad denied": an act
+        // with no party named answers whoever acted on its source earlier in the sentence.
+        if target == nil,
+            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2))),
+            let (accuser, _) = parties.last(where: { $0.target.country == s.country })
+        {
+            target = accuser
+        }
+        // "welcomed the agreement" points back at both parties of a joint act, "rejected the
+        // demand" at the one who made it. The object may be the pattern's own last words.
+        if target == nil, let object = (match.start + 1...max(match.start + 1, match.slot)).first(where: refersBack(from:)) {
+            target = jointParties(at: object, context: context) ?? context.counterparty(of: s.country, noun: objectNoun(at: object))
+        }
+        // "Lavrov warned that Russia would respond": an act with no party named aims at the
+        // other side of what the article is about.
+        if target == nil, pattern.kind == .verb,
+            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2)))
+        {
+            target =
+                mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country && !$0.isPlace }
+                ?? context.counterparty(of: s.country)
+        }
+        // "Russian forces tortured civilians in Ukraine": victims with no country named are the
+        // civilians of the country named after the act.
+        let targetIsPlace = target.map { $0.isPlace || SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) } ?? true
+        if targetIsPlace, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
+            let victims = victims(after: match.slot), let country = placeCountry(other: s.country, from: match.start)
+        {
+            target = ActorMention(
+                range: victims..<(victims + 1), code: country + "CVL", level: nil, text: word(victims),
+                why: "victims '\(word(victims))' of \(country)")
+        }
+        return target
+    }
+}

@@ -1,0 +1,98 @@
+import DyadLexicon
+import DyadText
+
+/// Who acts: the subject of a verb, the agent of a passive or a noun, the speaker of
+/// reported speech, and verbs that share a subject.
+extension SentenceEventBuilder {
+    /// The subject for a pattern at `start`: the nearest actor to its left that is not the
+    /// object of a preposition.
+    func subject(before start: Int, placesToo: Bool = false) -> ActorMention? {
+        // "China, Pakistan's closest ally, called on...": skip an apposition before the verb.
+        var limit = start
+        if start > 0, tokens[start - 1].text == "," || tokens[start - 1].text == ")",
+            let open = (0..<(start - 1)).last(where: { [",", "("].contains(tokens[$0].text) }),
+            mentions.contains(where: { $0.range.upperBound <= open })
+        {
+            limit = open
+        }
+        let left = mentions.enumerated().filter { $0.element.range.upperBound <= limit && (placesToo || !$0.element.isPlace) }
+        if let free = left.last(where: { !MentionFinder.prepositions.contains(word($0.element.range.lowerBound - 1)) }) {
+            return free.element
+        }
+        return left.last?.element
+    }
+
+    func mention(startingAt i: Int) -> ActorMention? {
+        mentions.first { $0.range.lowerBound == i && !$0.isPlace }
+    }
+
+    /// The actor of a "by" phrase within a few words after `i`: "received at the Kremlin by
+    /// President Vladimir Putin".
+    func byPhrase(after i: Int) -> ActorMention? {
+        var j = i
+        while j < min(tokens.count, i + 6), tokens[j].kind != .punctuation || tokens[j].text == "," {
+            if tokens[j].text == "by" { return mention(startingAt: j + 1) ?? mention(startingAt: j + 2) }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the pattern at `i` comes right after "and" (adverbs aside).
+    func followsAnd(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, ["then", "later", "also", "subsequently", "immediately", "promptly", "quickly", "swiftly"].contains(tokens[j].text) {
+            j -= 1
+        }
+        return j >= 0 && tokens[j].text == "and"
+    }
+
+    func isCoordinated(_ earlier: PatternMatch, _ later: PatternMatch) -> Bool {
+        guard earlier.end <= later.start else { return false }
+        let between = (earlier.end..<later.start).map { tokens[$0].text }.filter {
+            !["then", "later", "also", "subsequently", "immediately", "promptly", "quickly"].contains($0)
+        }
+        return between == ["and"] || between == [",", "and"] || between == [","]
+    }
+
+    func nounSource(_ match: PatternMatch, context: DocumentContext) -> ActorMention? {
+        // "Tillerson's visit", "Russia's recent expulsion of"
+        for back in 1...3 {
+            let i = match.start - back
+            guard i >= 1 else { break }
+            if tokens[i].text == "'s" || tokens[i].text == "'", let owner = mentions.last(where: { $0.range.upperBound == i }) {
+                return owner
+            }
+            if ["his", "her"].contains(tokens[i].text), let person = context.lastPerson ?? subject(before: i) { return person }
+            if tokens[i].kind == .punctuation { break }
+        }
+        // "the British expulsion of"
+        if let adjacent = mentions.last(where: { $0.range.upperBound == match.start && !$0.isPlace }) { return adjacent }
+        // "the expulsion of 23 diplomats by Britain"
+        if let agent = byPhrase(after: match.end) { return agent }
+        // The clause subject owns a noun it acts on ("announced expulsions of"), not one inside
+        // a phrase about something else ("in response to the attack on ...").
+        guard let subject = subject(before: match.start) else { return nil }
+        let between = (subject.range.upperBound..<match.start).map { tokens[$0].text }
+        // "Kerry and Lavrov announced the framework after three days of talks": the talks a
+        // list of actors came from were theirs.
+        let jointAct = subject.members.count > 1 && SentenceEventBuilder.isMutual(coder.lexicon.patterns[match.pattern].code)
+        if !jointAct, between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return nil }
+        return subject
+    }
+
+    /// Prepositions that put a noun outside what the clause subject does.
+    static let detachingPrepositions: Set<String> = [
+        "to", "on", "for", "after", "before", "against", "from", "about", "over", "since", "despite", "amid", "following",
+    ]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "claimed", "claims", "alleged", "alleges", "insisted", "stated", "charged", "asserted",
+    ]
+
+    /// The subject of a speech verb that governs the clause starting at `i`: "Kyiv said ...".
+    func speaker(before i: Int) -> ActorMention? {
+        guard let verb = (0..<i).last(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }) else { return nil }
+        guard (verb + 1..<i).allSatisfy({ tokens[$0].kind != .punctuation || tokens[$0].text == "\"" }) else { return nil }
+        return subject(before: verb)
+    }
+}
