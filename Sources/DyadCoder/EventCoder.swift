@@ -30,6 +30,12 @@ public struct EventCoder: Sendable {
         copy.withUTF8 { bytes in
             let tokens = Tokenizer().tokenize(bytes: bytes)
             for sentence in splitter.split(tokens: tokens, bytes: bytes) {
+                if Boilerplate.isBoilerplate(sentence.text) {
+                    result.sentences.append(
+                        SentenceReport(
+                            index: sentence.index, text: sentence.text, events: [], note: "page furniture (links, credits); not coded"))
+                    continue
+                }
                 let key = sentence.tokens.map(\.text).joined(separator: " ")
                 guard context.seenSentences.insert(key).inserted else {
                     result.sentences.append(

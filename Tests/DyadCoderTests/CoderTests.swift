@@ -251,4 +251,10 @@ struct CoderTests {
         let events = TestLexicon.code("Britain, China and Ukraine met. The three countries imposed sanctions on Russia.")
         #expect(Set(events.suffix(3)) == ["GBR 163 RUS asserted", "CHN 163 RUS asserted", "UKR 163 RUS asserted"])
     }
+
+    @Test("links to other stories and credits are not coded")
+    func boilerplate() {
+        let text = "Britain expelled 23 Russian diplomats.\n\nRead more: Russia expels British diplomats\n\nReporting by Jane Doe in Moscow"
+        #expect(TestLexicon.code(text) == ["GBR 161 RUSGOV asserted"])
+    }
 }
