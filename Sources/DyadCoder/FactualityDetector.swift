@@ -27,7 +27,8 @@ struct FactualityDetector {
         "likely", "unlikely", "perhaps", "maybe", "hoped", "hopes", "hope", "wants", "want", "wanted", "seeks",
         "sought", "seeking", "aims", "aim", "aimed", "offered", "offers", "offer", "ready", "willing",
         "prepared", "vowed", "vows", "pledged", "pledges", "promised", "promises", "suggested", "floated",
-        "allegedly", "rumoured", "rumored", "would-be", "in case", "lest", "tried", "tries", "try", "trying", "attempted",
+        "allegedly", "rumoured", "rumored", "would-be", "in case", "lest", "tried", "tries", "try", "trying", "attempted", "right",
+        "permission", "able", "capable",
         "attempts", "attempting",
     ]
     static let futureWords: Set<String> = [
@@ -91,6 +92,10 @@ struct FactualityDetector {
         if window.contains(where: { FactualityDetector.modals.contains($0) }) { return .hypothetical }
         if near.contains(where: { FactualityDetector.deliberation.contains($0) }) { return .hypothetical }
         if isOpenCondition(start: source?.lowerBound ?? windowStart) { return .hypothetical }
+        // "had the right to use British weapons to strike", "was able to": a capacity, not an act.
+        if zip(wide, wide.dropFirst()).contains(where: { FactualityDetector.capacityNouns.contains($0) && $1 == "to" }) {
+            return .hypothetical
+        }
         if window.contains(where: { FactualityDetector.hypotheticalWords.contains($0) }) && window.contains("to") {
             return .hypothetical
         }
@@ -129,6 +134,9 @@ struct FactualityDetector {
         guard window.count <= 6, window.contains(where: FactualityDetector.intentMarkers.contains) else { return false }
         return !window.contains { FactualityDetector.negations.contains($0) || FactualityDetector.requestVerbs.contains($0) }
     }
+
+    /// Words of a capacity or entitlement before "to": "the right to strike".
+    static let capacityNouns: Set<String> = ["right", "rights", "permission", "able", "authority", "freedom", "licence", "license"]
 
     /// Verbs of weighing an option: what is weighed has not happened ("is considering
     /// supplying weapons").

@@ -90,7 +90,9 @@ struct SentenceEventBuilder {
         {
             target = nil
         }
-        previous = (match, source, target)
+        // Only a finite verb lends its subject to a verb coordinated later: not a noun ("weapons
+        // for Ukraine") or an infinitive ("refused to allow EU funds to be used ..., and criticised").
+        if pattern.kind == .verb, !["to", "be", "been", "being"].contains(word(match.start - 1)) { previous = (match, source, target) }
         emit(match, pattern: pattern, source: source, target: target)
     }
 

@@ -257,4 +257,16 @@ struct CoderTests {
         let text = "Britain expelled 23 Russian diplomats.\n\nRead more: Russia expels British diplomats\n\nReporting by Jane Doe in Moscow"
         #expect(TestLexicon.code(text) == ["GBR 161 RUSGOV asserted"])
     }
+
+    @Test("a verb after \", and\" shares the subject of the last finite verb, not of an infinitive or a noun")
+    func coordinationSkipsInfinitives() {
+        let events = TestLexicon.code("Britain expelled Chinese diplomats after a visit to Ukraine, and accused Russia of provocation.")
+        #expect(events.contains("GBR 112 RUS asserted"))
+        #expect(!events.contains("CHNGOV 112 RUS asserted"))
+    }
+
+    @Test("a right or an ability to act is not the act")
+    func capacity() {
+        #expect(TestLexicon.code("Britain said Ukraine had the right to bomb Russia.") == ["UKR 195 RUS hypothetical"])
+    }
 }
