@@ -68,7 +68,8 @@ struct DocumentContext {
         "invitation": ["02", "03"], "request": ["02"], "call": ["02"], "appeal": ["02"], "threat": ["13"], "threats": ["13"],
         "warning": ["13"], "tariffs": ["163"], "ban": ["16", "17"], "restrictions": ["16", "17"], "report": ["11", "09"],
         "findings": ["11", "09"], "invasion": ["19", "15"], "arrest": ["17"], "arrests": ["17"], "detention": ["17"],
-        "seizure": ["17"], "warrant": ["11", "17"], "verdict": ["11", "17"], "ruling": ["11", "17"],
+        "seizure": ["17"], "warrant": ["11", "17"], "verdict": ["11", "17"], "ruling": ["11", "17"], "attack": ["18", "19", "20"],
+        "attacks": ["18", "19", "20"], "strike": ["19"], "strikes": ["19"], "killings": ["18", "19", "20"], "shelling": ["19"],
     ]
 
     /// Who did to `country` the latest event that `noun` names ("the expulsions" Merkel
@@ -77,7 +78,7 @@ struct DocumentContext {
         let codes = noun.flatMap { DocumentContext.eventNouns[$0] }
         let named = history.reversed().filter { e in codes.map { $0.contains { e.code.hasPrefix($0) } } ?? true }
         if let event = named.first(where: { $0.target.country == country && $0.source.country != country }) { return event.source }
-        if codes != nil, let event = named.first(where: { $0.source.country != country }) { return event.source }
+        if codes != nil { return named.first(where: { $0.source.country != country })?.source }
         for (source, target) in lastParties.reversed() {
             if source.country != country { return source }
             if target.country != country { return target }

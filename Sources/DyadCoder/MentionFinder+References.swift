@@ -37,7 +37,10 @@ extension MentionFinder {
                 mention.text = tokens[i].text
                 mention.why = "pronoun for \(institution.text)"
                 found.append(mention)
-            } else if (w == "they" || w == "them"), let group = context.lastGroup {
+            } else if w == "they" || w == "them",
+                let group = ownGroup(before: i, in: taken) ?? context.lastGroup
+            {
+                // "The G7 leaders ... said they": the sentence's own subject first.
                 var mention = group
                 mention.range = i..<(i + 1)
                 mention.text = w
@@ -153,5 +156,12 @@ extension MentionFinder {
             return false
         }
         return i + 1 < tokens.count && tokens[i + 1].kind != .punctuation
+    }
+
+    /// "The G7 leaders condemned the attack and said they": a list or an organisation that
+    /// opens the sentence, for "they" later in it.
+    func ownGroup(before i: Int, in taken: [ActorMention]) -> ActorMention? {
+        guard let first = taken.first, first.range.upperBound <= i, !first.isPlace else { return nil }
+        return first.members.count > 1 || lexicon.organisationNames[first.code] != nil ? first : nil
     }
 }

@@ -14,7 +14,7 @@ extension SentenceEventBuilder {
         "threats", "overture", "overtures", "invitation", "initiative", "criticism", "report", "findings",
         "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact", "treaty", "arrangement",
         "rapprochement", "settlement", "compromise", "swap", "killings", "invasion", "arrests", "arrest", "detention",
-        "seizure", "tariffs", "ruling", "verdict", "warrant",
+        "seizure", "tariffs", "ruling", "verdict", "warrant", "attack", "attacks", "strike", "strikes", "shelling",
         "resolution", "vote", "visit", "trip",
     ]
 

@@ -269,4 +269,12 @@ struct CoderTests {
     func capacity() {
         #expect(TestLexicon.code("Britain said Ukraine had the right to bomb Russia.") == ["UKR 195 RUS hypothetical"])
     }
+
+    @Test("\"the attack\" points back at the latest act of force; \"they\" at the organisation that opened the sentence")
+    func attackReference() {
+        let events = TestLexicon.code(
+            "Britain met Ukraine. Russian troops bombed Kharkiv. NATO condemned the attack and said they would meet China.")
+        #expect(events.contains("NATO 111 RUSMIL asserted"))
+        #expect(!events.contains { $0.hasPrefix("GBR") && $0.contains("CHN") })
+    }
 }

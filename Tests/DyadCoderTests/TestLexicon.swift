@@ -81,7 +81,7 @@ enum TestLexicon {
             138 verb: threaten to
             130 verb: warn
             072 verb: send ... weapons to
-            111 verb: call ... unjustified
+            111 verb: call ... unjustified | condemn
             016 verb: deny
             051 verb: welcome
             045 verb: mediate between
