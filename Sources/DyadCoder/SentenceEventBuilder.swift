@@ -109,6 +109,13 @@ struct SentenceEventBuilder {
         {
             factuality = scope.factuality
         }
+        // "Netanyahu said Israel would exact a price from Iran": announcing a threat or an
+        // intent is making it.
+        if ["03", "13"].contains(info.root), factuality == .future || factuality == .hypothetical, !match.isPassive, let subject,
+            detector.announcesIntent(patternStart: match.start, source: subject)
+        {
+            factuality = .asserted
+        }
         if factuality != .asserted && factuality != .negated { openScopes.append((match.start, factuality)) }
         let voice = match.isPassive ? "passive " : ""
         let how = "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"

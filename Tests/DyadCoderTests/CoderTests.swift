@@ -277,4 +277,10 @@ struct CoderTests {
         #expect(events.contains("NATO 111 RUSMIL asserted"))
         #expect(!events.contains { $0.hasPrefix("GBR") && $0.contains("CHN") })
     }
+
+    @Test("announcing a threat is making it: \"said Russia would threaten Ukraine\" is an asserted threat")
+    func announcedThreat() {
+        #expect(TestLexicon.code("Lavrov said Russia would warn Ukraine.").contains("RUS 130 UKR asserted"))
+        #expect(!TestLexicon.code("If Britain expels diplomats, Russia would warn Ukraine.").contains("RUS 130 UKR asserted"))
+    }
 }
