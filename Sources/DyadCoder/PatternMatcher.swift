@@ -130,6 +130,13 @@ struct PatternMatcher {
         return j >= 0 && PatternMatcher.beForms.contains(tokens[j].text)
     }
 
+    /// Whether "to" at `i` opens an infinitive ("meet on Tuesday to discuss sanctions on
+    /// Iran"): another act, whose object is not this pattern's target.
+    func startsInfinitive(_ i: Int) -> Bool {
+        guard tokens[i].text == "to", i + 1 < ids.count, !tokens[i + 1].isCapitalized else { return false }
+        return lexicon.patternsByFirstWord[ids[i + 1]] != nil
+    }
+
     /// Where an apposition set off by commas that starts at `i` ends: one past its closing
     /// comma (", Enrique Manalo,").
     func appositionEnd(_ i: Int) -> Int? {
@@ -181,7 +188,7 @@ struct PatternMatcher {
                     }
                     break
                 }
-                guard isSkippable(tokens[t]) else { break }
+                guard isSkippable(tokens[t]), !startsInfinitive(t) else { break }
                 t += 1
             }
             // No actor in the slot: only a final slot may stay empty. An actor the pattern's

@@ -283,4 +283,11 @@ struct CoderTests {
         #expect(TestLexicon.code("Lavrov said Russia would warn Ukraine.").contains("RUS 130 UKR asserted"))
         #expect(!TestLexicon.code("If Britain expels diplomats, Russia would warn Ukraine.").contains("RUS 130 UKR asserted"))
     }
+
+    @Test("a target search stops at an infinitive: meeting to impose sanctions on Russia is not meeting Russia")
+    func infinitiveBarrier() {
+        let events = TestLexicon.code("Britain met China on Tuesday to impose sanctions on Russia.")
+        #expect(events.contains("GBR 040 CHN asserted"))
+        #expect(!TestLexicon.code("Britain met on Tuesday to impose sanctions on Russia.").contains { $0.hasPrefix("GBR 040") })
+    }
 }
