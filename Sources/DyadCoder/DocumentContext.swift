@@ -91,9 +91,16 @@ struct DocumentContext {
         recent.last { $0.country != country }
     }
 
-    /// The two sides of the latest event, or else the two most recent actors of different
-    /// countries: what "both sides" and "the two leaders" mean.
+    /// The article's main pair: the two countries with the most events between them so far
+    /// (the latest pair on a tie), or else the two sides of the latest event, or the two most
+    /// recent actors of different countries. What "both sides" and "the two leaders" mean.
     func lastPair() -> [ActorMention]? {
+        var counts: [String: (count: Int, latest: Int, pair: [ActorMention])] = [:]
+        for (index, event) in history.enumerated() where event.source.country != event.target.country {
+            let key = [event.source.country, event.target.country].sorted().joined(separator: "-")
+            counts[key] = ((counts[key]?.count ?? 0) + 1, index, [event.source, event.target])
+        }
+        if let best = counts.values.max(by: { ($0.count, $0.latest) < ($1.count, $1.latest) }), best.count > 1 { return best.pair }
         if let (source, target) = lastParties.last, source.country != target.country { return [source, target] }
         guard let last = recent.last, let before = recent.dropLast().last(where: { $0.country != last.country }) else {
             return nil

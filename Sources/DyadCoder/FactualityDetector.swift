@@ -87,6 +87,12 @@ struct FactualityDetector {
         }
         if let last = window.last, ["denied", "denies", "deny", "denying"].contains(last) { return .negated }
         if FactualityDetector.hasNegatingPhrase(Array(near)) { return .negated }
+        // "the main forum for talks", "a channel for dialogue": a purpose, not an act.
+        if isNoun, let forIndex = wide.suffix(3).lastIndex(of: "for"), forIndex > 0,
+            FactualityDetector.purposeNouns.contains(wide[forIndex - 1])
+        {
+            return .hypothetical
+        }
         // Hypothetical: modals, conditionals, threats, questions.
         if sentenceIsQuestion || isConditional(clauseStart) { return .hypothetical }
         if window.contains(where: { FactualityDetector.modals.contains($0) }) { return .hypothetical }
@@ -134,6 +140,12 @@ struct FactualityDetector {
         guard window.count <= 6, window.contains(where: FactualityDetector.intentMarkers.contains) else { return false }
         return !window.contains { FactualityDetector.negations.contains($0) || FactualityDetector.requestVerbs.contains($0) }
     }
+
+    /// Nouns whose "for" names a purpose: "a forum for talks", "a channel for dialogue".
+    static let purposeNouns: Set<String> = [
+        "forum", "channel", "channels", "mechanism", "venue", "platform", "framework", "format", "basis", "room", "hopes",
+        "prospects", "calls", "call", "plans", "proposal", "push", "pressure", "conditions", "opportunity", "chance",
+    ]
 
     /// Words of a capacity or entitlement before "to": "the right to strike".
     static let capacityNouns: Set<String> = ["right", "rights", "permission", "able", "authority", "freedom", "licence", "license"]

@@ -290,4 +290,13 @@ struct CoderTests {
         #expect(events.contains("GBR 040 CHN asserted"))
         #expect(!TestLexicon.code("Britain met on Tuesday to impose sanctions on Russia.").contains { $0.hasPrefix("GBR 040") })
     }
+
+    @Test("\"both sides\" is the article's main pair, not the latest aside")
+    func mainPair() {
+        let events = TestLexicon.code(
+            "Britain expelled Russian diplomats. Russia expelled British diplomats. China met Ukraine. Ukraine urged both sides to withdraw."
+        )
+        #expect(events.contains { $0.hasPrefix("UKR 0256 RUS") })
+        #expect(!events.contains { $0.hasPrefix("UKR 0256 CHN") })
+    }
 }
