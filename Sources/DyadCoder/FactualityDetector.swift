@@ -86,6 +86,8 @@ struct FactualityDetector {
             if window[to - 1] != "called" { return .negated }
         }
         if let last = window.last, ["denied", "denies", "deny", "denying"].contains(last) { return .negated }
+        // "agreed to stop all firing", "halted the offensive": an act ended is not one done.
+        if window.suffix(3).contains(where: FactualityDetector.endingVerbs.contains) { return .negated }
         if FactualityDetector.hasNegatingPhrase(Array(near)) { return .negated }
         // "the main forum for talks", "a channel for dialogue": a purpose, not an act.
         if isNoun, let forIndex = wide.suffix(3).lastIndex(of: "for"), forIndex > 0,
@@ -140,6 +142,12 @@ struct FactualityDetector {
         guard window.count <= 6, window.contains(where: FactualityDetector.intentMarkers.contains) else { return false }
         return !window.contains { FactualityDetector.negations.contains($0) || FactualityDetector.requestVerbs.contains($0) }
     }
+
+    /// Verbs that end an act: "stop firing", "halt the offensive".
+    static let endingVerbs: Set<String> = [
+        "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "end",
+        "ends", "ended", "ending",
+    ]
 
     /// Nouns whose "for" names a purpose: "a forum for talks", "a channel for dialogue".
     static let purposeNouns: Set<String> = [

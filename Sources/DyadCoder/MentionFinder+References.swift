@@ -37,6 +37,21 @@ extension MentionFinder {
                 mention.text = tokens[i].text
                 mention.why = "pronoun for \(institution.text)"
                 found.append(mention)
+            } else if (w == "each" && word(i + 1) == "other") || (w == "one" && word(i + 1) == "another"),
+                let group = reciprocalGroup(before: i, in: taken) ?? context.lastPair()
+            {
+                // "both sides accused each other": every member acts on the others.
+                let range = i..<(i + 2)
+                let members = group.map { m -> ActorMention in
+                    var m = m
+                    m.range = range
+                    return m
+                }
+                found.append(
+                    ActorMention(
+                        range: range, code: members[0].code, level: nil, text: text(range), why: "each other: \(group.map(\.text))",
+                        members: members))
+                i += 1
             } else if w == "they" || w == "them",
                 let group = ownGroup(before: i, in: taken) ?? context.lastGroup
             {
@@ -163,5 +178,15 @@ extension MentionFinder {
     func ownGroup(before i: Int, in taken: [ActorMention]) -> ActorMention? {
         guard let first = taken.first, first.range.upperBound <= i, !first.isPlace else { return nil }
         return first.members.count > 1 || lexicon.organisationNames[first.code] != nil ? first : nil
+    }
+
+    /// The actors "each other" spans: the latest group before `i`, or the distinct countries
+    /// named before it in the sentence ("Russia and Ukraine accused each other").
+    func reciprocalGroup(before i: Int, in taken: [ActorMention]) -> [ActorMention]? {
+        let before = taken.filter { $0.range.upperBound <= i && !$0.isPlace }
+        if let group = before.last(where: { $0.members.count > 1 }) { return group.members }
+        var distinct: [ActorMention] = []
+        for m in before where !distinct.contains(where: { $0.country == m.country }) { distinct.append(m) }
+        return distinct.count >= 2 ? distinct : nil
     }
 }

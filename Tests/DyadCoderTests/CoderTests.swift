@@ -299,4 +299,13 @@ struct CoderTests {
         #expect(events.contains { $0.hasPrefix("UKR 0256 RUS") })
         #expect(!events.contains { $0.hasPrefix("UKR 0256 CHN") })
     }
+
+    @Test("\"each other\" makes the act mutual; an act stopped is not done")
+    func reciprocalAndStopped() {
+        #expect(
+            Set(TestLexicon.code("Russia and Ukraine accused each other of provocation.")) == [
+                "RUS 112 UKR asserted", "UKR 112 RUS asserted",
+            ])
+        #expect(TestLexicon.code("Russia agreed to stop bombing Ukraine.") == ["RUS 195 UKR negated"])
+    }
 }
