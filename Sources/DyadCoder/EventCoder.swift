@@ -77,24 +77,26 @@ public struct EventCoder: Sendable {
 
     /// Keeps the longest, most specific match where matches share words.
     func resolveOverlaps(_ matches: [PatternMatch], mentions: [ActorMention]) -> [PatternMatch] {
-        let ordered = matches.sorted {
-            let a = lexicon.patterns[$0.pattern].specificity, b = lexicon.patterns[$1.pattern].specificity
-            return a != b ? a > b : ($0.end - $0.start) > ($1.end - $1.start)
+        // Specificity is looked up once per match, not once per comparison.
+        let ranked: [(match: PatternMatch, specificity: Int)] = matches.map { ($0, lexicon.patterns[$0.pattern].specificity) }
+        let ordered = ranked.sorted { (a: (match: PatternMatch, specificity: Int), b: (match: PatternMatch, specificity: Int)) -> Bool in
+            if a.specificity != b.specificity { return a.specificity > b.specificity }
+            return (a.match.end - a.match.start) > (b.match.end - b.match.start)
         }
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: matches.map { literalTokens($0).upperBound }.max() ?? 0)
         var kept: [PatternMatch] = []
-        for match in ordered {
+        for (match, _) in ordered {
             let literal = literalTokens(match)
-            guard used.isDisjoint(with: literal) else { continue }
-            used.formUnion(literal)
+            guard !used[literal].contains(true) else { continue }
+            used.replaceSubrange(literal, with: repeatElement(true, count: literal.count))
             kept.append(match)
         }
         return kept.sorted { $0.start < $1.start }
     }
 
     /// The tokens a match's own words occupy (up to its target slot).
-    func literalTokens(_ match: PatternMatch) -> Set<Int> {
-        Set(match.start..<max(match.start + 1, match.slot))
+    func literalTokens(_ match: PatternMatch) -> Range<Int> {
+        match.start..<max(match.start + 1, match.slot)
     }
 
     func issues(_ tokens: [Token], _ ids: [Int32]) -> [String] {

@@ -52,7 +52,7 @@ public struct EventWriter {
         for event in events {
             switch format {
             case .jsonl:
-                out.append(String(decoding: (try? encoder.encode(event)) ?? Data(), as: UTF8.self))
+                out.append(event.jsonLine)
             case .tsv:
                 out.append(
                     EventWriter.fields(event).map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }

@@ -54,8 +54,8 @@ struct FactualityDetector {
         let sourceEnd = source?.upperBound
         let clauseStart = self.clauseStart(before: start)
         let windowStart = max(clauseStart, min(sourceEnd ?? clauseStart, start))
-        let window = Array(tokens[windowStart..<start]).map(\.text)
-        let wide = Array(tokens[clauseStart..<start]).map(\.text)
+        let window = tokens[windowStart..<start].map(\.text)
+        let wide = tokens[clauseStart..<start].map(\.text)
 
         // Requested: "urged Moscow to withdraw", "called on Iran to allow".
         if let to = window.lastIndex(of: "to"), to == window.count - 1 || to >= window.count - (isNoun ? 5 : 3),
@@ -168,20 +168,24 @@ struct FactualityDetector {
     /// "ruled out", "held off on", "stopped short of", "refrained from", "avoided".
     static func hasNegatingPhrase(_ words: [String]) -> Bool {
         for (i, w) in words.enumerated() {
-            let next = i + 1 < words.count ? words[i + 1] : ""
-            if ["ruled", "rule", "rules", "ruling"].contains(w) && next == "out" { return true }
-            if ["held", "hold", "holds", "holding"].contains(w) && next == "off" { return true }
-            if ["stopped", "stop", "stops", "stopping"].contains(w) && next == "short" { return true }
-            if ["called", "call", "calls", "calling"].contains(w) && next == "off" { return true }
-            if [
-                "refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned", "cancelled", "canceled",
-                "postponed", "scrapped", "shelved", "aborted", "abandoned",
-            ].contains(w) {
-                return true
-            }
+            if negatingWords.contains(w) { return true }
+            if let particle = negatingPhrases[w], i + 1 < words.count, words[i + 1] == particle { return true }
         }
         return false
     }
+
+    /// Verbs that negate what follows when the particle given follows them: "ruled out".
+    static let negatingPhrases: [String: String] = [
+        "ruled": "out", "rule": "out", "rules": "out", "ruling": "out",
+        "held": "off", "hold": "off", "holds": "off", "holding": "off",
+        "stopped": "short", "stop": "short", "stops": "short", "stopping": "short",
+        "called": "off", "call": "off", "calls": "off", "calling": "off",
+    ]
+    /// Verbs that negate what follows on their own: "refrained from", "avoided".
+    static let negatingWords: Set<String> = [
+        "refrained", "refrain", "refrains", "avoided", "avoid", "avoids", "avoiding", "shunned", "cancelled", "canceled",
+        "postponed", "scrapped", "shelved", "aborted", "abandoned",
+    ]
 
     /// "..., unless Serbia recognises Kosovo", "until Russia withdraws", "before Belgrade
     /// recognises": an open condition in the present tense has not happened yet.
@@ -229,10 +233,12 @@ struct FactualityDetector {
         while j >= 0 {
             let t = tokens[j].text
             if t == ";" || t == ":" { return j + 1 }
-            if ["but", "whereas", "while", "although", "though"].contains(t) { return j }
-            if ["if", "unless", "whether"].contains(t) { return j }
+            if FactualityDetector.clauseOpeningWords.contains(t) { return j }
             j -= 1
         }
         return 0
     }
+
+    /// Words that open a clause of their own: "but", "while", "if".
+    static let clauseOpeningWords: Set<String> = ["but", "whereas", "while", "although", "though", "if", "unless", "whether"]
 }

@@ -57,32 +57,41 @@ struct PatternMatcher {
     /// Every match at every position (overlaps are resolved by the caller).
     func matches() -> [PatternMatch] {
         var found: [PatternMatch] = []
+        // The words after each position: a pattern's other words all follow its first.
+        var following = [WordMask](repeating: WordMask(), count: ids.count + 1)
+        for i in ids.indices.reversed() {
+            following[i] = following[i + 1]
+            if ids[i] != Vocabulary.unknown { following[i].insert(ids[i]) }
+        }
         lexicon.patterns.withUnsafeBufferPointer { patterns in
+            let required = lexicon.requiredWords
             for i in tokens.indices where ids[i] != Vocabulary.unknown {
-                let following = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
+                let next = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
                 let open = lexicon.patternsByFirstWord[ids[i]]
-                let paired = following == Vocabulary.unknown ? nil : lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(ids[i], following)]
+                let paired = next == Vocabulary.unknown ? nil : lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(ids[i], next)]
                 if open == nil && paired == nil { continue }
                 let nounPosition = isNounPosition(i)
                 let afterBe = isAfterBe(i) || isReducedRelative(i)
-                for candidates in [open, paired] {
-                    for p in candidates ?? [] {
-                        if let match = match(patterns[p], index: p, at: i, nounPosition: nounPosition, afterBe: afterBe) {
+                func tryAll(_ candidates: [Int]?) {
+                    for p in candidates ?? [] where following[i + 1].mayContain(required[p]) {
+                        if let match = match(patterns, index: p, at: i, nounPosition: nounPosition, afterBe: afterBe) {
                             found.append(match)
                         }
                     }
                 }
+                tryAll(open)
+                tryAll(paired)
             }
         }
         return found
     }
 
-    /// The match of one pattern whose first word is at `i`, if any.
-    func match(_ pattern: borrowing EventPattern, index p: Int, at i: Int, nounPosition: Bool, afterBe: Bool) -> PatternMatch? {
+    /// The match of pattern `p` whose first word is at `i`, if any.
+    func match(_ patterns: UnsafeBufferPointer<EventPattern>, index p: Int, at i: Int, nounPosition: Bool, afterBe: Bool) -> PatternMatch? {
         // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
-        if nounPosition && pattern.kind == .verb { return nil }
-        return pattern.elements.withUnsafeBufferPointer { elements in
-            if afterBe, pattern.hasPassive, pattern.participles.contains(ids[i]),
+        if nounPosition && patterns[p].kind == .verb { return nil }
+        return patterns[p].elements.withUnsafeBufferPointer { elements in
+            if afterBe, patterns[p].hasPassive, patterns[p].participles.contains(ids[i]),
                 let m = matchElements(elements, from: 2, at: i + 1, target: nil, start: i)
             {
                 return PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true)

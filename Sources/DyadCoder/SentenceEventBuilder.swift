@@ -152,13 +152,17 @@ struct SentenceEventBuilder {
     /// Roots whose report by a third party amounts to an accusation.
     static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
 
+    /// Words before a target that make it the place of a joint act rather than a party.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "near", "of", "off", "around", "across", "over", "into", "from", "outside", "inside",
+    ]
+
     /// The source-target pairs an event of `code` gives.
     func pairs(_ code: String, source: ActorMention?, target: ActorMention?) -> [(ActorMention, ActorMention)] {
         var pairs: [(ActorMention, ActorMention)] = []
         // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
         // eastern Ukraine", "held drills in the Sea of Japan"), is mutual among its members.
-        let places: Set<String> = ["in", "at", "near", "of", "off", "around", "across", "over", "into", "from", "outside", "inside"]
-        let targetIsPlace = target.map { places.contains(word($0.range.lowerBound - 1)) } ?? true
+        let targetIsPlace = target.map { SentenceEventBuilder.placePrepositions.contains(word($0.range.lowerBound - 1)) } ?? true
         if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
         } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between",

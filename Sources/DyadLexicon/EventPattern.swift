@@ -37,6 +37,9 @@ public struct EventPattern: Sendable {
     /// Whether the target slot follows the first word directly, so that a passive exists:
     /// "expel {T}" → "{T} were expelled by {S}".
     public let hasPassive: Bool
+    /// The words after the first that every match needs: a sentence without all of them
+    /// cannot match the pattern.
+    public let requiredWords: WordMask
 
     /// A pattern; `elements` must start with a word and hold one target.
     public init(code: String, kind: Kind, elements: [Element], participles: [Int32], text: String, origin: String) {
@@ -48,6 +51,9 @@ public struct EventPattern: Sendable {
         self.origin = origin
         if elements.count > 1, case .word(let words) = elements[1] { next = words } else { next = nil }
         hasPassive = kind == .verb && elements.count >= 2 && elements[1] == .target
+        var required = WordMask()
+        for case .word(let words) in elements.dropFirst() where words.count == 1 { required.insert(words[0]) }
+        requiredWords = required
     }
 
     /// Number of literal words: longer patterns win over shorter ones.

@@ -17,8 +17,10 @@ public struct Lexicon: Sendable {
     public internal(set) var organisationNames: [String: String] = [:]
     /// Home countries of national organisations (armed groups): `HAMAS` → `PSE`.
     public internal(set) var organisationCountries: [String: String] = [:]
-    /// Event patterns.
-    public internal(set) var patterns: [EventPattern] = []
+    /// Event patterns; add them with ``append(_:)``.
+    public private(set) var patterns: [EventPattern] = []
+    /// The ``EventPattern/requiredWords`` of each pattern, side by side for a fast scan.
+    public private(set) var requiredWords: [WordMask] = []
     /// Patterns whose second position is not a plain word ("expel {T}", "impose ...
     /// sanctions"), by the id of a word that can start them.
     public internal(set) var patternsByFirstWord: [Int32: [Int]] = [:]
@@ -48,6 +50,13 @@ public struct Lexicon: Sendable {
         let country = String(code.prefix(3))
         guard let name = countryNames[country] else { return code }
         return code.count > 3 ? "\(name) (\(code.dropFirst(3)))" : name
+    }
+
+    /// Adds a pattern (the caller indexes it by its first words); returns its index.
+    mutating func append(_ pattern: EventPattern) -> Int {
+        patterns.append(pattern)
+        requiredWords.append(pattern.requiredWords)
+        return patterns.count - 1
     }
 
     /// Whether `code` names an organisation (rather than a country with a sector).

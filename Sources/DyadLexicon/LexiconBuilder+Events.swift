@@ -17,8 +17,7 @@ extension LexiconBuilder {
         }
         for text in patterns {
             let pattern = try compilePattern(text, code: code, kind: kind, origin: "\(file):\(record.line)")
-            let index = lexicon.patterns.count
-            lexicon.patterns.append(pattern)
+            let index = lexicon.append(pattern)
             guard case .word(let firsts) = pattern.elements[0] else {
                 throw LexiconError(file: file, line: record.line, reason: "pattern '\(text)' must start with a word")
             }

@@ -500,8 +500,7 @@ extension LexiconBuilder {
             let text = tail.isEmpty ? head : "\(head) \(tail)"
             let pattern = try compilePattern(text, code: code, kind: .verb, origin: "\(reader.file):\(line)")
             guard case .word(let firsts) = pattern.elements[0] else { continue }
-            let index = lexicon.patterns.count
-            lexicon.patterns.append(pattern)
+            let index = lexicon.append(pattern)
             for id in firsts { lexicon.patternsByFirstWord[id, default: []].append(index) }
         }
     }

@@ -19,6 +19,7 @@ public struct Vocabulary: Sendable {
     public func id(_ text: String) -> Int32 { ids[text] ?? Vocabulary.unknown }
 
     /// The ids of `tokens`, one per token.
+    @inlinable
     public func ids(of tokens: some Collection<Token>) -> [Int32] { tokens.map { id($0.text) } }
 
     /// Number of distinct words.
@@ -61,51 +62,70 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         public var cases: [CaseRule]
     }
 
-    private var edges: [UInt64: Int32] = [:]
-    private var entries: [[Entry]] = [[]]
+    // The storage is usable from inlinable code, so that `longestMatch` is specialised for the
+    // coder's values.
+
+    /// The node each word leads to from the root (node 0), by word id; 0 for none. Most
+    /// lookups start and end at the root, so they index an array instead of hashing.
+    @usableFromInline var roots: [Int32] = []
+    /// The edges below the root, by ``key(_:_:)``.
+    @usableFromInline var edges: [UInt64: Int32] = [:]
+    /// The entries of each node.
+    @usableFromInline var entries: [[Entry]] = [[]]
 
     /// An empty trie.
     public init() {}
 
-    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+    @usableFromInline static func key(_ node: Int32, _ word: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    /// The node `word` leads to from `node`, if any.
+    @inlinable
+    func child(of node: Int32, _ word: Int32) -> Int32? {
+        guard node == 0 else { return edges[PhraseTrie.key(node, word)] }
+        guard word >= 0, Int(word) < roots.count, roots[Int(word)] != 0 else { return nil }
+        return roots[Int(word)]
     }
 
     /// Adds a phrase.
     mutating func insert(_ words: [Int32], cases: [CaseRule], value: Value) {
         var node: Int32 = 0
         for word in words {
-            let k = PhraseTrie.key(node, word)
-            if let next = edges[k] {
+            if let next = child(of: node, word) {
                 node = next
-            } else {
-                let next = Int32(entries.count)
-                entries.append([])
-                edges[k] = next
-                node = next
+                continue
             }
+            let next = Int32(entries.count)
+            entries.append([])
+            if node == 0 {
+                if roots.count <= Int(word) { roots += repeatElement(0, count: Int(word) + 1 - roots.count) }
+                roots[Int(word)] = next
+            } else {
+                edges[PhraseTrie.key(node, word)] = next
+            }
+            node = next
         }
         entries[Int(node)].append(Entry(value: value, cases: cases))
     }
 
     /// The longest phrase starting at `start`: its length and the entries whose case rules the
     /// tokens satisfy. Nil when no phrase starts there.
+    @inlinable
     public func longestMatch(ids: [Int32], tokens: ArraySlice<Token>, start: Int) -> (length: Int, entries: [Entry])? {
-        var node: Int32 = 0
-        var best: (Int, [Entry])? = nil
-        var i = start
         let base = tokens.startIndex
-        while i < ids.count, ids[i] != Vocabulary.unknown, let next = edges[PhraseTrie.key(node, ids[i])] {
+        func fits(_ entry: Entry) -> Bool {
+            entry.cases.indices.allSatisfy { entry.cases[$0].admits(tokens[base + start + $0]) }
+        }
+        var node: Int32 = 0
+        var best: (length: Int, node: Int)? = nil
+        var i = start
+        while i < ids.count, ids[i] != Vocabulary.unknown, let next = child(of: node, ids[i]) {
             node = next
             i += 1
-            let candidates = entries[Int(node)]
-            if candidates.isEmpty { continue }
-            let fitting = candidates.filter { entry in
-                entry.cases.indices.allSatisfy { entry.cases[$0].admits(tokens[base + start + $0]) }
-            }
-            if !fitting.isEmpty { best = (i - start, fitting) }
+            if entries[Int(node)].contains(where: fits) { best = (i - start, Int(node)) }
         }
-        return best
+        return best.map { ($0.length, entries[$0.node].filter(fits)) }
     }
 
     /// Number of phrases stored.

@@ -56,9 +56,9 @@ public struct DateResolver: Sendable {
     /// expressions) and `previous` (the last date the document mentioned, for "the next day").
     public func resolve(_ tokens: ArraySlice<Token>, documentDate: Day?, previous: Day?) -> ResolvedDate? {
         // Most sentences hold no date word: check cheaply before building anything.
-        guard tokens.contains(where: DateResolver.mayStartDate) else { return nil }
+        guard let first = tokens.firstIndex(where: DateResolver.mayStartDate) else { return nil }
         let t = Array(tokens)
-        for i in t.indices where DateResolver.mayStartDate(t[i]) {
+        for i in (first - tokens.startIndex)..<t.count where DateResolver.mayStartDate(t[i]) {
             if let found = match(t, at: i, documentDate: documentDate, previous: previous ?? documentDate) {
                 return found
             }

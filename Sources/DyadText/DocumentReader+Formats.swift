@@ -58,6 +58,11 @@ extension DocumentReader {
 
     /// One document per line; each bad line is reported and skipped.
     func readJSONLines(_ data: Data, name: String, _ handle: (Result<Document, InputError>) -> Void) {
+        // Splitting the raw bytes is many times faster than splitting `Data`.
+        data.withUnsafeBytes { readJSONLines($0, name: name, handle) }
+    }
+
+    private func readJSONLines(_ data: UnsafeRawBufferPointer, name: String, _ handle: (Result<Document, InputError>) -> Void) {
         let decoder = JSONDecoder()
         var lineNumber = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -73,7 +78,7 @@ extension DocumentReader {
             }
             let record: JSONDocument
             do {
-                record = try decoder.decode(JSONDocument.self, from: Data(line))
+                record = try decoder.decode(JSONDocument.self, from: Data(UnsafeRawBufferPointer(rebasing: line)))
             } catch {
                 handle(.failure(InputError(file: name, line: lineNumber, reason: "malformed JSON: \(DocumentReader.describe(error))")))
                 continue
