@@ -67,6 +67,7 @@ public struct EventCoder: Sendable {
         for match in accepted { builder.add(match, context: context) }
         builder.addHyphenatedParties()
         builder.addRepetitions(context: context)
+        builder.addRelationComments(context: context)
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
         context.history += builder.history

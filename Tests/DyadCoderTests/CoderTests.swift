@@ -308,4 +308,16 @@ struct CoderTests {
             ])
         #expect(TestLexicon.code("Russia agreed to stop bombing Ukraine.") == ["RUS 195 UKR negated"])
     }
+
+    @Test("a speaker's verdict on a relationship is a pessimistic or optimistic comment")
+    func relationComments() {
+        #expect(
+            TestLexicon.code("Sergei Lavrov said relations with Britain were at their lowest point.", date: "2015-06-01") == [
+                "RUSGOV 012 GBR asserted"
+            ])
+        #expect(
+            TestLexicon.code("Sergei Lavrov said relations with Britain were improving.", date: "2015-06-01") == ["RUSGOV 013 GBR asserted"]
+        )
+        #expect(TestLexicon.code("Sergei Lavrov said Britain was cold.", date: "2015-06-01").isEmpty)
+    }
 }

@@ -1,0 +1,43 @@
+import DyadText
+
+/// "Lavrov said relations had reached their lowest point", "Grossi said he was hopeful the
+/// deal would open a new phase in relations": a speaker's verdict on a relationship is a
+/// pessimistic (012) or optimistic (013) comment on the other side.
+extension SentenceEventBuilder {
+    /// Nouns for the relationship itself.
+    static let relationNouns: Set<String> = ["relations", "ties", "relationship", "trust", "dialogue", "cooperation"]
+    /// Words that judge a relationship badly.
+    static let pessimisticWords: Set<String> = [
+        "low", "lowest", "worst", "bad", "poor", "deteriorated", "deteriorating", "frozen", "strained", "tense", "crisis",
+        "dangerous", "hostile", "broken", "damaged", "poison", "poisoned", "soured", "difficult", "mistrust", "distrust",
+        "collapse", "collapsed", "unreliable", "downward", "worsened", "worsening",
+    ]
+    /// Words that judge a relationship well.
+    static let optimisticWords: Set<String> = [
+        "good", "better", "improving", "improved", "warm", "warmer", "excellent", "constructive", "productive", "positive",
+        "progress", "strong", "stronger", "friendly", "normalised", "normalized", "stabilise", "stabilize", "stabilised",
+        "stabilized", "hopeful", "optimistic", "reset",
+    ]
+
+    /// Adds a comment event for a speech verb whose clause judges a relationship, unless the
+    /// speaker already did something in the sentence.
+    mutating func addRelationComments(context: DocumentContext) {
+        guard let verb = tokens.indices.first(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }),
+            let speaker = subject(before: verb), !events.contains(where: { $0.source == speaker.code && $0.code != "010" }),
+            let relation = (verb..<tokens.count).first(where: { SentenceEventBuilder.relationNouns.contains(word($0)) })
+        else { return }
+        let clause = (verb..<tokens.count).map(word)
+        let negative = clause.contains(where: SentenceEventBuilder.pessimisticWords.contains)
+        let positive = clause.contains(where: SentenceEventBuilder.optimisticWords.contains)
+        guard negative != positive, let info = coder.lexicon.catalog[negative ? "012" : "013"] else { return }
+        let other =
+            mentions.filter { $0.range.lowerBound > verb && !$0.isPlace }.flatMap(\.expanded).first { $0.country != speaker.country }
+            ?? context.counterparty(of: speaker.country)
+        guard let other else { return }
+        let factuality = FactualityDetector(tokens: tokens).factuality(
+            patternStart: verb, patternEnd: relation + 1, source: speaker.range, isNoun: false)
+        for s in speaker.expanded {
+            for t in other.expanded { append(s, t, info, factuality, how: "comment on '\(word(relation))'") }
+        }
+    }
+}
