@@ -146,7 +146,9 @@ struct FactualityDetector {
     /// Verbs that end an act: "stop firing", "halt the offensive".
     static let endingVerbs: Set<String> = [
         "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "end",
-        "ends", "ended", "ending",
+        "ends", "ended", "ending", "restrict", "restricts", "restricted", "restricting", "ban", "bans", "banned", "banning",
+        "curb", "curbs", "curbed", "curbing", "block", "blocks", "blocked", "blocking", "suspend", "suspends", "suspended",
+        "suspending",
     ]
 
     /// Nouns whose "for" names a purpose: "a forum for talks", "a channel for dialogue".

@@ -320,4 +320,9 @@ struct CoderTests {
         )
         #expect(TestLexicon.code("Sergei Lavrov said Britain was cold.", date: "2015-06-01").isEmpty)
     }
+
+    @Test("an act restricted, banned or blocked is not done")
+    func restrictedActs() {
+        #expect(TestLexicon.code("Britain blocked the expulsion of Russian diplomats.") == ["GBR 161 RUSGOV negated"])
+    }
 }
