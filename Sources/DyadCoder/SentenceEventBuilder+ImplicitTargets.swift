@@ -18,6 +18,14 @@ extension SentenceEventBuilder {
         "resolution", "vote", "visit", "trip",
     ]
 
+    /// Roots of judging what someone did: statements, disapproval, rejection, threats.
+    static let judgementRoots: Set<String> = ["01", "11", "12", "13"]
+    /// Nouns that sum up an act before a relative clause judging it: "a move Warsaw described".
+    static let appositiveHeads: Set<String> = [
+        "move", "step", "decision", "comment", "comments", "remark", "remarks", "charge", "claim", "claims", "action",
+        "measure", "measures", "act", "accusation", "allegation", "statement", "demand", "proposal",
+    ]
+
     /// Roots of violence, whose unnamed victims are civilians.
     static let violentRoots: Set<String> = ["18", "19", "20"]
 
@@ -102,6 +110,14 @@ extension SentenceEventBuilder {
             let (accuser, _) = parties.last(where: { $0.target.country == s.country })
         {
             target = accuser
+        }
+        // "Iran said it would enrich uranium to 60 percent, a move the United States called
+        // provocative": a judgement in a relative clause on "a move" aims at the main subject.
+        if target == nil, SentenceEventBuilder.judgementRoots.contains(String(pattern.code.prefix(2))),
+            SentenceEventBuilder.appositiveHeads.contains(word(s.range.lowerBound - 1)),
+            ["a", "an", "the", "which"].contains(word(s.range.lowerBound - 2))
+        {
+            target = mentions.first { $0.range.upperBound < s.range.lowerBound && $0.country != s.country && !$0.isPlace }
         }
         // "welcomed the agreement" points back at both parties of a joint act, "rejected the
         // demand" at the one who made it. The object may be the pattern's own last words.

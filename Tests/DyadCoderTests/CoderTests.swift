@@ -325,4 +325,9 @@ struct CoderTests {
     func restrictedActs() {
         #expect(TestLexicon.code("Britain blocked the expulsion of Russian diplomats.") == ["GBR 161 RUSGOV negated"])
     }
+
+    @Test("a judgement on \"a move\" in a relative clause aims at the sentence's subject")
+    func judgedMove() {
+        #expect(TestLexicon.code("Russia closed its embassy, a move Britain called unjustified.") == ["GBR 111 RUS asserted"])
+    }
 }
