@@ -119,7 +119,8 @@ struct SentenceEventBuilder {
         if factuality != .asserted && factuality != .negated { openScopes.append((match.start, factuality)) }
         let voice = match.isPassive ? "passive " : ""
         let how = "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
-        for (s, t) in pairs(info.code, source: source, target: target) {
+        let reciprocal = SentenceEventBuilder.reciprocalVerbs.contains(pattern.text.split(separator: " ").first.map(String.init) ?? "")
+        for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
             append(s, t, info, factuality, how: how)
             // Hosting implies a visit: "Putin received Tillerson" is also Tillerson's visit.
             if info.code == "043", let visit = coder.lexicon.catalog["042"] {
@@ -131,7 +132,7 @@ struct SentenceEventBuilder {
             detector.announcesIntent(patternStart: match.start, source: subject)
         {
             // "Germany said it would send weapons to Ukraine": the announcement is itself an event.
-            for (s, t) in pairs(info.code, source: source, target: target)
+            for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal)
             where !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.root == intent.root }) {
                 append(s, t, intent, .asserted, how: "announced (\(how))", announced: true)
             }
@@ -158,12 +159,16 @@ struct SentenceEventBuilder {
     ]
 
     /// The source-target pairs an event of `code` gives.
-    func pairs(_ code: String, source: ActorMention?, target: ActorMention?) -> [(ActorMention, ActorMention)] {
+    /// Verbs whose act goes both ways between the members of a list: "Greece and Turkey
+    /// traded accusations", "exchanged fire", "swapped prisoners".
+    static let reciprocalVerbs: Set<String> = ["trade", "exchange", "swap"]
+
+    func pairs(_ code: String, source: ActorMention?, target: ActorMention?, reciprocal: Bool = false) -> [(ActorMention, ActorMention)] {
         var pairs: [(ActorMention, ActorMention)] = []
         // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
         // eastern Ukraine", "held drills in the Sea of Japan"), is mutual among its members.
         let targetIsPlace = target.map { SentenceEventBuilder.placePrepositions.contains(word($0.range.lowerBound - 1)) } ?? true
-        if targetIsPlace, let source, source.members.count > 1, SentenceEventBuilder.isMutual(code) {
+        if targetIsPlace, let source, source.members.count > 1, reciprocal || SentenceEventBuilder.isMutual(code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
         } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between",
             source == nil || SentenceEventBuilder.isMutual(code)

@@ -330,4 +330,9 @@ struct CoderTests {
     func judgedMove() {
         #expect(TestLexicon.code("Russia closed its embassy, a move Britain called unjustified.") == ["GBR 111 RUS asserted"])
     }
+
+    @Test("acts traded or exchanged within a list go both ways")
+    func tradedAccusations() {
+        #expect(Set(TestLexicon.code("Britain and Russia traded accusations.")) == ["GBR 112 RUS asserted", "RUS 112 GBR asserted"])
+    }
 }

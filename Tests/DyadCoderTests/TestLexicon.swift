@@ -80,6 +80,7 @@ enum TestLexicon {
             163 verb: impose ... sanctions on
             138 verb: threaten to
             130 verb: warn
+            112 verb: trade accusations
             072 verb: send ... weapons to
             111 verb: call ... unjustified | condemn
             016 verb: deny
