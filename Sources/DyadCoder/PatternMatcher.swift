@@ -106,12 +106,18 @@ struct PatternMatcher {
     /// Whether the word at `i` stands where a noun does: after a determiner ("the first
     /// visit"), a number ("two trade annexes") or a preposition ("in attacks on").
     func isNounPosition(_ i: Int) -> Bool {
-        guard i > 0 else { return false }
+        // "the Group of Seven condemned": a word that ends an actor's name is no determiner.
+        guard i > 0, mentionEnding(at: i) == nil else { return false }
         let before = tokens[i - 1]
         if before.kind == .number || PatternMatcher.numberWords.contains(before.text) { return true }
         // "by expelling", "for attacking": a gerund after a preposition is still a verb.
         if before.text != "to" && MentionFinder.prepositions.contains(before.text) { return !tokens[i].text.hasSuffix("ing") }
         return PatternMatcher.determiners.contains(before.text)
+    }
+
+    /// The mention that ends right before token `i`, if any.
+    func mentionEnding(at i: Int) -> ActorMention? {
+        mentions.last { $0.range.upperBound == i }
     }
 
     static let numberWords: Set<String> = [
@@ -128,7 +134,7 @@ struct PatternMatcher {
     /// "officers indicted by the United States": a participle right after an actor, with a
     /// "by" phrase, is a passive without "be".
     func isReducedRelative(_ i: Int) -> Bool {
-        guard mentions.contains(where: { $0.range.upperBound == i }) else { return false }
+        guard mentionEnding(at: i) != nil else { return false }
         return tokens[(i + 1)...].prefix(3).contains { $0.text == "by" }
     }
 

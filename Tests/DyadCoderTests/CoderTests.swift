@@ -335,4 +335,9 @@ struct CoderTests {
     func tradedAccusations() {
         #expect(Set(TestLexicon.code("Britain and Russia traded accusations.")) == ["GBR 112 RUS asserted", "RUS 112 GBR asserted"])
     }
+
+    @Test("a number that ends an actor's name does not make the next verb a noun")
+    func numberInName() {
+        #expect(TestLexicon.code("The Group of Seven condemned Russia.") == ["G7 111 RUS asserted"])
+    }
 }

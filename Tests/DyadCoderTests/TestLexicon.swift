@@ -35,6 +35,7 @@ enum TestLexicon {
             """
             NATO  NATO | North Atlantic Treaty Organization
               reference: the alliance
+            G7  Group of Seven
             """
         ),
         (
