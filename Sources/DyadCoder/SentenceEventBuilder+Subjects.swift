@@ -95,4 +95,16 @@ extension SentenceEventBuilder {
         guard (verb + 1..<i).allSatisfy({ tokens[$0].kind != .punctuation || tokens[$0].text == "\"" }) else { return nil }
         return subject(before: verb)
     }
+
+    /// "The United States, the EU, Britain and Canada agreed to cut Russian banks off from
+    /// SWIFT": a list agreeing to act on a third party has agreed on that act, not with one
+    /// another.
+    func agreesToActOnOthers(_ match: PatternMatch, source: ActorMention) -> Bool {
+        guard source.members.count > 1, ["030", "057"].contains(coder.lexicon.patterns[match.pattern].code),
+            let to = (match.end..<min(tokens.count, match.end + 4)).first(where: { tokens[$0].text == "to" })
+        else { return false }
+        let clauseEnd = (to..<tokens.count).first { [",", ";", ".", "but"].contains(tokens[$0].text) } ?? tokens.count
+        let members = Set(source.members.map(\.country))
+        return mentions.contains { $0.range.lowerBound > to && $0.range.lowerBound < clauseEnd && !members.contains($0.country) }
+    }
 }

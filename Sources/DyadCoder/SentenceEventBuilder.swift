@@ -98,6 +98,7 @@ struct SentenceEventBuilder {
 
     mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
+        if target == nil, let source, agreesToActOnOthers(match, source: source) { return }
         let detector = FactualityDetector(tokens: tokens)
         let subject = match.isPassive ? target?.range : source?.range
         var factuality = detector.factuality(

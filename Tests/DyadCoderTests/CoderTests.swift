@@ -340,4 +340,11 @@ struct CoderTests {
     func numberInName() {
         #expect(TestLexicon.code("The Group of Seven condemned Russia.") == ["G7 111 RUS asserted"])
     }
+
+    @Test("a list agreeing to act on a third party has not agreed with one another")
+    func agreeingOnOthers() {
+        #expect(
+            TestLexicon.code("Britain and China signed an agreement to impose sanctions on Russia.").allSatisfy { !$0.contains(" 057 ") })
+        #expect(Set(TestLexicon.code("Britain and China signed an agreement.")) == ["GBR 057 CHN asserted", "CHN 057 GBR asserted"])
+    }
 }
