@@ -68,6 +68,7 @@ public struct EventCoder: Sendable {
         builder.addHyphenatedParties()
         builder.addRepetitions(context: context)
         builder.addRelationComments(context: context)
+        builder.addVerdicts(context: context)
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
         context.history += builder.history

@@ -40,4 +40,38 @@ extension SentenceEventBuilder {
             for t in other.expanded { append(s, t, info, factuality, how: "comment on '\(word(relation))'") }
         }
     }
+
+    /// Words that condemn an act when a speaker says it was so.
+    static let condemningWords: Set<String> = [
+        "unacceptable", "unjustified", "unjustifiable", "illegal", "illegitimate", "unlawful", "provocative", "destabilising",
+        "destabilizing", "dangerous", "reckless", "irresponsible", "aggressive", "hostile", "outrageous", "shameful",
+        "regrettable", "unfriendly", "disproportionate", "escalatory", "counterproductive", "short-sighted", "politicised",
+        "politicized",
+    ]
+    /// Words that praise an act when a speaker says it was so.
+    static let praisingWords: Set<String> = ["historic", "welcome", "constructive", "positive", "productive", "courageous"]
+
+    /// "The Russian embassy said the measures were unacceptable": a speaker's verdict on an
+    /// earlier act is disapproval (111) or praise (051) of whoever did it.
+    mutating func addVerdicts(context: DocumentContext) {
+        guard let verb = tokens.indices.first(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }),
+            let speaker = subject(before: verb), !events.contains(where: { $0.source == speaker.code && $0.code != "010" })
+        else { return }
+        var object = verb + 1
+        if word(object) == "that" { object += 1 }
+        guard refersBack(from: object), let noun = objectNoun(at: object),
+            let be = (object + 1...object + 3).first(where: { ["was", "were", "is", "are"].contains(word($0)) })
+        else { return }
+        let judgement = (be + 1..<min(tokens.count, be + 6)).map(word)
+        let condemns = judgement.contains(where: SentenceEventBuilder.condemningWords.contains)
+        let praises = judgement.contains(where: SentenceEventBuilder.praisingWords.contains)
+        guard condemns != praises, let info = coder.lexicon.catalog[condemns ? "111" : "051"],
+            let target = jointParties(at: object, context: context) ?? context.counterparty(of: speaker.country, noun: noun)
+        else { return }
+        let factuality = FactualityDetector(tokens: tokens).factuality(
+            patternStart: verb, patternEnd: be + 1, source: speaker.range, isNoun: false)
+        for s in speaker.expanded {
+            for t in target.expanded { append(s, t, info, factuality, how: "verdict on '\(noun)'") }
+        }
+    }
 }

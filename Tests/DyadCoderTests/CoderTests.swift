@@ -347,4 +347,10 @@ struct CoderTests {
             TestLexicon.code("Britain and China signed an agreement to impose sanctions on Russia.").allSatisfy { !$0.contains(" 057 ") })
         #expect(Set(TestLexicon.code("Britain and China signed an agreement.")) == ["GBR 057 CHN asserted", "CHN 057 GBR asserted"])
     }
+
+    @Test("a speaker's verdict on an earlier act condemns or praises whoever did it")
+    func verdicts() {
+        let events = TestLexicon.code("Britain expelled 23 Russian diplomats. Moscow said the expulsions were unjustified.")
+        #expect(events.last == "RUS 111 GBR asserted")
+    }
 }
