@@ -1,3 +1,4 @@
+import DyadOntology
 import DyadText
 
 /// "Lavrov said relations had reached their lowest point", "Grossi said he was hopeful the
@@ -22,8 +23,7 @@ extension SentenceEventBuilder {
     /// Adds a comment event for a speech verb whose clause judges a relationship, unless the
     /// speaker already did something in the sentence.
     mutating func addRelationComments(context: DocumentContext) {
-        guard let verb = tokens.indices.first(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }),
-            let speaker = subject(before: verb), !events.contains(where: { $0.source == speaker.code && $0.code != "010" }),
+        guard let (verb, speaker) = silentSpeaker(),
             let relation = (verb..<tokens.count).first(where: { SentenceEventBuilder.relationNouns.contains(word($0)) })
         else { return }
         let clause = (verb..<tokens.count).map(word)
@@ -34,11 +34,7 @@ extension SentenceEventBuilder {
             mentions.filter { $0.range.lowerBound > verb && !$0.isPlace }.flatMap(\.expanded).first { $0.country != speaker.country }
             ?? context.counterparty(of: speaker.country)
         guard let other else { return }
-        let factuality = FactualityDetector(tokens: tokens).factuality(
-            patternStart: verb, patternEnd: relation + 1, source: speaker.range, isNoun: false)
-        for s in speaker.expanded {
-            for t in other.expanded { append(s, t, info, factuality, how: "comment on '\(word(relation))'") }
-        }
+        appendSpoken(info, by: speaker, on: other, verb: verb, end: relation + 1, how: "comment on '\(word(relation))'")
     }
 
     /// Words that condemn an act when a speaker says it was so.
@@ -54,9 +50,7 @@ extension SentenceEventBuilder {
     /// "The Russian embassy said the measures were unacceptable": a speaker's verdict on an
     /// earlier act is disapproval (111) or praise (051) of whoever did it.
     mutating func addVerdicts(context: DocumentContext) {
-        guard let verb = tokens.indices.first(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }),
-            let speaker = subject(before: verb), !events.contains(where: { $0.source == speaker.code && $0.code != "010" })
-        else { return }
+        guard let (verb, speaker) = silentSpeaker() else { return }
         var object = verb + 1
         if word(object) == "that" { object += 1 }
         guard refersBack(from: object), let noun = objectNoun(at: object),
@@ -68,10 +62,25 @@ extension SentenceEventBuilder {
         guard condemns != praises, let info = coder.lexicon.catalog[condemns ? "111" : "051"],
             let target = jointParties(at: object, context: context) ?? context.counterparty(of: speaker.country, noun: noun)
         else { return }
+        appendSpoken(info, by: speaker, on: target, verb: verb, end: be + 1, how: "verdict on '\(noun)'")
+    }
+
+    /// The first speech verb of the sentence and its speaker, when the speaker did nothing
+    /// else in the sentence (a bare "said" aside).
+    func silentSpeaker() -> (verb: Int, speaker: ActorMention)? {
+        guard let verb = tokens.indices.first(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }),
+            let speaker = subject(before: verb), !events.contains(where: { $0.source == speaker.code && $0.code != "010" })
+        else { return nil }
+        return (verb, speaker)
+    }
+
+    /// Adds what a speaker said about `target`, with the factuality of the words from the
+    /// speech verb to `end`.
+    mutating func appendSpoken(_ info: CAMEOCode, by speaker: ActorMention, on target: ActorMention, verb: Int, end: Int, how: String) {
         let factuality = FactualityDetector(tokens: tokens).factuality(
-            patternStart: verb, patternEnd: be + 1, source: speaker.range, isNoun: false)
+            patternStart: verb, patternEnd: end, source: speaker.range, isNoun: false)
         for s in speaker.expanded {
-            for t in target.expanded { append(s, t, info, factuality, how: "verdict on '\(noun)'") }
+            for t in target.expanded { append(s, t, info, factuality, how: how) }
         }
     }
 }
