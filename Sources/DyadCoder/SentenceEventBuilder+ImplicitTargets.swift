@@ -6,17 +6,9 @@ import DyadText
 extension SentenceEventBuilder {
     /// Nouns that, with a definite article or a demonstrative, point back at an earlier
     /// event of the article.
-    static let anaphoricObjects: Set<String> = [
-        "demand", "demands", "deal", "agreement", "accord", "proposal", "proposals", "offer", "decision", "move",
-        "moves", "measures", "measure", "sanctions", "accusation", "accusations", "allegation", "allegations",
-        "charges", "claims", "claim", "remarks", "comments", "statement", "request", "plan", "ultimatum",
-        "expulsions", "expulsion", "ban", "restrictions", "step", "steps", "call", "appeal", "warning", "threat",
-        "threats", "overture", "overtures", "invitation", "initiative", "criticism", "report", "findings",
-        "framework", "truce", "ceasefire", "summit", "talks", "negotiations", "pact", "treaty", "arrangement",
-        "rapprochement", "settlement", "compromise", "swap", "killings", "invasion", "arrests", "arrest", "detention",
-        "seizure", "tariffs", "ruling", "verdict", "warrant", "attack", "attacks", "strike", "strikes", "shelling",
-        "resolution", "vote", "visit", "trip",
-    ]
+    static let anaphoricObjects: Set<String> = Set(DocumentContext.eventNouns.keys).union(jointObjects).union([
+        "decision", "initiative", "measure", "move", "moves", "resolution", "step", "steps", "trip", "visit", "vote",
+    ])
 
     /// Roots of judging what someone did: statements, disapproval, rejection, threats.
     static let judgementRoots: Set<String> = ["01", "11", "12", "13"]
