@@ -118,8 +118,10 @@ extension SentenceEventBuilder {
         }
         // "Lavrov warned that Russia would respond": an act with no party named aims at the
         // other side of what the article is about.
+        // A warning about no one ("warning that arms would not solve the conflict") aims at no one.
         if target == nil, pattern.kind == .verb,
-            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2)))
+            SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2))),
+            !(pattern.code.hasPrefix("13") && isAboutNoOne(after: match.end))
         {
             target =
                 mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country && !$0.isPlace }
@@ -136,5 +138,13 @@ extension SentenceEventBuilder {
                 why: "victims '\(word(victims))' of \(country)")
         }
         return target
+    }
+
+    /// Whether the clause after `i` names no actor and no one by pronoun: "warning that arms
+    /// would not solve the conflict".
+    func isAboutNoOne(after i: Int) -> Bool {
+        let end = (i..<tokens.count).first { [";", ".", "but"].contains(tokens[$0].text) } ?? tokens.count
+        if mentions.contains(where: { $0.range.lowerBound >= i && $0.range.lowerBound < end }) { return false }
+        return !(i..<end).contains { ["it", "they", "we", "he", "she", "its", "their"].contains(word($0)) }
     }
 }

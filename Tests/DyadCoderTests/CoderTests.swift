@@ -353,4 +353,9 @@ struct CoderTests {
         let events = TestLexicon.code("Britain expelled 23 Russian diplomats. Moscow said the expulsions were unjustified.")
         #expect(events.last == "RUS 111 GBR asserted")
     }
+
+    @Test("a warning about no one aims at no one")
+    func warningAboutNoOne() {
+        #expect(TestLexicon.code("Britain expelled 23 Russian diplomats. Russia warned that the crisis would deepen.").count == 1)
+    }
 }
