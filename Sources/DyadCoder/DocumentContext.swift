@@ -24,7 +24,9 @@ struct DocumentContext {
     var history: [(code: String, source: ActorMention, target: ActorMention)] = []
     /// The two sides of the latest joint act ("signed an agreement", "held talks"), for
     /// "the deal" or "the talks" later on.
-    var lastJointPair: [ActorMention]?
+    var lastJointPair: [ActorMention]? {
+        history.last { SentenceEventBuilder.isMutual($0.code) }.map { [$0.source, $0.target] }
+    }
     /// The last date a sentence gave, for "the next day".
     var lastDate: Day?
     /// Sentences already coded, to skip verbatim repeats (pull quotes).

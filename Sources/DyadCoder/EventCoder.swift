@@ -72,7 +72,6 @@ public struct EventCoder: Sendable {
         builder.dropSubordinateStatements()
         if !builder.parties.isEmpty { context.lastParties = builder.parties }
         context.history += builder.history
-        if let joint = builder.jointPair { context.lastJointPair = joint }
         context.remember(mentions, tokens: tokens)
         return builder.report(matchCount: accepted.count)
     }

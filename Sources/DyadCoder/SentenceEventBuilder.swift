@@ -29,8 +29,6 @@ struct SentenceEventBuilder {
     var parties: [(source: ActorMention, target: ActorMention)] = []
     /// The asserted events made, with their codes, for the document's history.
     var history: [(code: String, source: ActorMention, target: ActorMention)] = []
-    /// The two sides of the latest joint act of the sentence.
-    var jointPair: [ActorMention]?
     /// Source and target of the matches added so far, for coordinated verbs.
     var previous: (match: PatternMatch, source: ActorMention?, target: ActorMention?)?
 
@@ -203,7 +201,6 @@ struct SentenceEventBuilder {
         events.append(event)
         parties.append((s, t))
         if factuality == .asserted { history.append((info.code, s, t)) }
-        if SentenceEventBuilder.isMutual(info.code), factuality == .asserted { jointPair = [s, t] }
         explanations.append(
             "\(event.source) \(event.code) \(event.target) [\(factuality.rawValue)]: \(how); "
                 + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
