@@ -46,7 +46,8 @@ struct CodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let coder = try lexicon.makeCoder()
+        var coder = try lexicon.makeCoder()
+        coder.explains = explain
         var writer = EventWriter(format: format)
         var output = Output()
         var failures = 0

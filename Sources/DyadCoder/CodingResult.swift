@@ -8,11 +8,12 @@ public struct SentenceReport: Sendable {
     public var text: String
     /// Its events.
     public var events: [CodedEvent]
-    /// Why no event came from it, or other remarks, for `--explain`.
+    /// Why no event came from it, or other remarks, for `--explain`: for a coded sentence,
+    /// filled only when the coder explains (`EventCoder.explains`).
     public var note: String
-    /// For each event, the lexicon entries and pattern that made it.
+    /// For each event, the lexicon entries and pattern that made it, when the coder explains.
     public var explanations: [String] = []
-    /// The actors found, as "words = CODE".
+    /// The actors found, as "words = CODE", when the coder explains.
     public var actors: [String] = []
 }
 

@@ -13,13 +13,18 @@ public struct EventCoder: Sendable {
     public let lexicon: Lexicon
     /// QuadClass convention for the events' `quad_class`.
     public var convention: QuadClassConvention
+    /// Whether sentence reports explain what was found (`--explain`): each event's pattern
+    /// and entries, the actors and the notes on sentences without events. Off, reports hold
+    /// only the events, which codes faster.
+    public var explains: Bool
     private let splitter = SentenceSplitter()
     private let dates = DateResolver()
 
     /// A coder over `lexicon`.
-    public init(lexicon: Lexicon, convention: QuadClassConvention = .gdelt) {
+    public init(lexicon: Lexicon, convention: QuadClassConvention = .gdelt, explains: Bool = false) {
         self.lexicon = lexicon
         self.convention = convention
+        self.explains = explains
     }
 
     /// Codes one document: its events and, for each sentence, what was found.

@@ -17,11 +17,12 @@ extension MentionFinder {
 
     func builtIns(context: DocumentContext, taken: [ActorMention]) -> [ActorMention] {
         var found: [ActorMention] = []
-        let covered = Set(taken.flatMap { Array($0.range) })
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in taken { for j in mention.range { covered[j] = true } }
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            if covered.contains(i) { continue }
+            if covered[i] { continue }
             let w = tokens[i].text
             if MentionFinder.pronouns.contains(w), let person = antecedent(of: w, at: i, in: taken) ?? context.lastPerson {
                 found.append(
@@ -72,7 +73,7 @@ extension MentionFinder {
                 found.append(mention)
                 i = end - 1
             } else if w == "both" || (w == "two" && word(i - 1) == "the"), let end = groupWordEnd(after: i),
-                let pair = context.lastPair(), !covered.contains(i - 1) || w == "both"
+                let pair = context.lastPair(), i == 0 || !covered[i - 1] || w == "both"
             {
                 let start = w == "two" ? i - 1 : i
                 let members = pair.map { m -> ActorMention in

@@ -8,17 +8,25 @@ extension SentenceEventBuilder {
         ".", ",", ";", "on", "in", "within", "days", "weeks", "hours", "later", "shortly", "soon",
     ]
 
+    /// Forms of "follow", for "followed suit".
+    static let followVerbs: Set<String> = ["followed", "follow", "follows", "following"]
+    /// Forms of "do", for "did the same".
+    static let doVerbs: Set<String> = ["did", "do", "does"]
+    /// The words a repetition phrase may start with, to pass over the others at one look-up.
+    static let repetitionStarts: Set<String> = followVerbs.union(doVerbs).union(["done"])
+
     /// Where the words at `i` say the subject repeated an act: "followed suit", "did the
     /// same", "followed" with no object. Returns one past the phrase.
     func repetition(at i: Int) -> Int? {
         let w = word(i)
-        if ["followed", "follow", "follows", "following"].contains(w) {
+        guard SentenceEventBuilder.repetitionStarts.contains(w) else { return nil }
+        if SentenceEventBuilder.followVerbs.contains(w) {
             if word(i + 1) == "suit" { return i + 2 }
             if w == "followed", i + 1 >= tokens.count || SentenceEventBuilder.followEnders.contains(word(i + 1)) {
                 return i + 1
             }
         }
-        if ["did", "do", "does"].contains(w), word(i + 1) == "the", word(i + 2) == "same" { return i + 3 }
+        if SentenceEventBuilder.doVerbs.contains(w), word(i + 1) == "the", word(i + 2) == "same" { return i + 3 }
         if w == "done", word(i + 1) == "the", word(i + 2) == "same" { return i + 3 }
         return nil
     }
@@ -34,8 +42,9 @@ extension SentenceEventBuilder {
             else { continue }
             let factuality = FactualityDetector(tokens: tokens).factuality(
                 patternStart: i, patternEnd: end, source: subject.range, isNoun: false)
+            let phrase = word(i)
             for s in subject.expanded {
-                append(s, target, info, factuality, how: "repeats the latest act ('\(word(i))')")
+                append(s, target, info, factuality, how: "repeats the latest act ('\(phrase)')")
             }
         }
     }

@@ -116,14 +116,12 @@ struct SentenceEventBuilder {
             factuality = .asserted
         }
         if factuality != .asserted && factuality != .negated { openScopes.append((match.start, factuality)) }
-        let voice = match.isPassive ? "passive " : ""
-        let how = "\(voice)\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
         let reciprocal = SentenceEventBuilder.reciprocalVerbs.contains(pattern.text.split(separator: " ").first.map(String.init) ?? "")
         for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
-            append(s, t, info, factuality, how: how)
+            append(s, t, info, factuality, how: Self.how(match, pattern))
             // Hosting implies a visit: "Putin received Tillerson" is also Tillerson's visit.
             if info.code == "043", let visit = coder.lexicon.catalog["042"] {
-                append(t, s, visit, factuality, how: "implied by hosting (\(how))")
+                append(t, s, visit, factuality, how: "implied by hosting (\(Self.how(match, pattern)))")
             }
         }
         if factuality == .future || factuality == .hypothetical, !match.isPassive, pattern.kind == .verb, let subject,
@@ -133,20 +131,27 @@ struct SentenceEventBuilder {
             // "Germany said it would send weapons to Ukraine": the announcement is itself an event.
             for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal)
             where !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.root == intent.root }) {
-                append(s, t, intent, .asserted, how: "announced (\(how))", announced: true)
+                append(s, t, intent, .asserted, how: "announced (\(Self.how(match, pattern)))", announced: true)
             }
         }
         if let source, SentenceEventBuilder.accusableRoots.contains(info.root), factuality == .asserted,
             let speaker = speaker(before: source.range.lowerBound), let accuse = coder.lexicon.catalog["112"]
         {
             // "Kyiv said Russian troops shelled the city": the report is also an accusation.
-            for s in source.expanded { append(speaker, s, accuse, .asserted, how: "reported by its target's accuser (\(how))") }
+            for s in source.expanded {
+                append(speaker, s, accuse, .asserted, how: "reported by its target's accuser (\(Self.how(match, pattern)))")
+            }
         }
-        if source == nil || target == nil {
+        if coder.explains, source == nil || target == nil {
             let missing = source == nil ? (target == nil ? "source or target" : "source") : "target"
             unpaired.append(
                 "pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
+    }
+
+    /// How `pattern` matched, for an event's explanation.
+    static func how(_ match: PatternMatch, _ pattern: EventPattern) -> String {
+        "\(match.isPassive ? "passive " : "")\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
     }
 
     /// Roots whose report by a third party amounts to an accusation.
@@ -180,11 +185,13 @@ struct SentenceEventBuilder {
         return pairs
     }
 
-    /// Adds one event unless it is within one country or already there.
+    /// Adds one event unless it is within one country or already there; `how` it was found
+    /// is read only when the coder explains.
     /// An announcement is dated when it was made: never after the document ("will visit
     /// next month" was said by the document's date).
     mutating func append(
-        _ s: ActorMention, _ t: ActorMention, _ info: CAMEOCode, _ factuality: Factuality, how: String, announced: Bool = false
+        _ s: ActorMention, _ t: ActorMention, _ info: CAMEOCode, _ factuality: Factuality, how: @autoclosure () -> String,
+        announced: Bool = false
     ) {
         // Events within one country (its government and its army) are not relations between actors.
         guard s.country != t.country else { return }
@@ -201,28 +208,38 @@ struct SentenceEventBuilder {
         events.append(event)
         parties.append((s, t))
         if factuality == .asserted { history.append((info.code, s, t)) }
-        explanations.append(
-            "\(event.source) \(event.code) \(event.target) [\(factuality.rawValue)]: \(how); "
-                + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
+        if coder.explains {
+            explanations.append(
+                "\(event.source) \(event.code) \(event.target) [\(factuality.rawValue)]: \(how()); "
+                    + "source '\(s.text)' = \(s.why); target '\(t.text)' = \(t.why)")
+        }
     }
 
     /// A source's statements (01x) are kept only when it did nothing more specific in the
     /// sentence: "India accused Pakistan ..., a charge Islamabad denied" keeps the denial.
     mutating func dropSubordinateStatements() {
         let actingSources = Set(events.filter { $0.root != "01" }.map(\.source))
-        var kept: [CodedEvent] = []
-        var keptExplanations: [String] = []
-        for (event, why) in zip(events, explanations) {
-            // A bare "said" (010) is reporting, not an event; specific statements stay.
-            if event.root == "01" && (actingSources.contains(event.source) || event.code == "010") { continue }
-            kept.append(event)
-            keptExplanations.append(why)
+        // A bare "said" (010) is reporting, not an event; specific statements stay.
+        let kept = events.indices.filter { i in
+            events[i].root != "01" || !(actingSources.contains(events[i].source) || events[i].code == "010")
         }
-        events = kept
-        explanations = keptExplanations
+        guard kept.count < events.count else { return }
+        events = kept.map { events[$0] }
+        if coder.explains { explanations = kept.map { explanations[$0] } }
     }
 
+    /// The sentence's report: its events and, when the coder explains, what was found.
     func report(matchCount: Int) -> SentenceReport {
+        var report = SentenceReport(index: sentence.index, text: sentence.text, events: events, note: "")
+        guard coder.explains else { return report }
+        report.note = note(matchCount: matchCount)
+        report.explanations = explanations
+        report.actors = mentions.flatMap(\.expanded).map { "'\($0.text)' = \($0.code)" }
+        return report
+    }
+
+    /// Why the sentence gave no event, or no asserted one.
+    func note(matchCount: Int) -> String {
         var note = ""
         if events.isEmpty {
             if mentions.isEmpty {
@@ -235,8 +252,6 @@ struct SentenceEventBuilder {
         } else if !events.contains(where: { $0.factuality == .asserted }) {
             note = "no asserted event: " + events.map { "\($0.code) is \($0.factuality.rawValue)" }.joined(separator: ", ")
         }
-        let actors = mentions.flatMap(\.expanded).map { "'\($0.text)' = \($0.code)" }
-        return SentenceReport(
-            index: sentence.index, text: sentence.text, events: events, note: note, explanations: explanations, actors: actors)
+        return note
     }
 }
