@@ -39,9 +39,11 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    /// The regular, non-hidden files under `directory`, sorted.
+    /// The regular, non-hidden files under `directory`, sorted, named under `directory` as
+    /// given. A symbolic link to a directory is followed (the bundled `Corpus/demo` is one).
     public func files(under directory: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard let walker = FileManager.default.enumerator(atPath: resolved) else { return [] }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }

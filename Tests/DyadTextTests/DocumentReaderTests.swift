@@ -38,6 +38,19 @@ struct DocumentReaderTests {
         #expect(document.text == "Tillerson flew to Moscow.\n")
     }
 
+    @Test("a directory named by a symbolic link is read recursively, its files named under the link")
+    func symbolicLinkToDirectory() throws {
+        let dir = try directory()
+        let nested = dir.appendingPathComponent("real/nested")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try "Russia expelled two diplomats.".write(to: nested.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let link = dir.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: dir.appendingPathComponent("real"))
+        let (documents, errors) = read([link.path])
+        #expect(errors.isEmpty)
+        #expect(documents.map(\.id) == [link.appendingPathComponent("nested/a.txt").path])
+    }
+
     @Test("bad inputs are reported with file and line, and the good ones are still read")
     func badInputs() throws {
         let dir = try directory()
