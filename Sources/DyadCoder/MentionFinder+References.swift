@@ -54,7 +54,8 @@ extension MentionFinder {
                         members: members))
                 i += 1
             } else if w == "they" || w == "them",
-                let group = ownGroup(before: i, in: taken) ?? context.lastGroup
+                let group = (w == "them" ? pluralObject(before: i, in: taken) : nil) ?? ownGroup(before: i, in: taken)
+                    ?? context.lastGroup
             {
                 // "The G7 leaders ... said they": the sentence's own subject first.
                 var mention = group
@@ -179,6 +180,13 @@ extension MentionFinder {
     func ownGroup(before i: Int, in taken: [ActorMention]) -> ActorMention? {
         guard let first = taken.first, first.range.upperBound <= i, !first.isPlace else { return nil }
         return first.members.count > 1 || lexicon.organisationNames[first.code] != nil ? first : nil
+    }
+
+    /// "ordered 40 Russian diplomats out, calling them a threat": "them" is the latest group
+    /// of people named before it in the sentence (a plural agent or a list).
+    func pluralObject(before i: Int, in taken: [ActorMention]) -> ActorMention? {
+        guard let last = taken.last(where: { $0.range.upperBound <= i && !$0.isPlace }) else { return nil }
+        return last.members.count > 1 || (last.code.count == 6 && last.text.hasSuffix("s")) ? last : nil
     }
 
     /// The actors "each other" spans: the latest group before `i`, or the distinct countries

@@ -90,13 +90,17 @@ struct PatternMatcher {
     func match(_ patterns: UnsafeBufferPointer<EventPattern>, index p: Int, at i: Int, nounPosition: Bool, afterBe: Bool) -> PatternMatch? {
         // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
         if nounPosition && patterns[p].kind == .verb { return nil }
+        // A city or region, or a country "in" which something happened, is the target only of
+        // visits and acts of force: the search for another pattern's target passes over it
+        // ("accused Russia of massacring civilians in Bucha").
+        let places = SentenceEventBuilder.placeTargets.contains { patterns[p].code.hasPrefix($0) }
         return patterns[p].elements.withUnsafeBufferPointer { elements in
             if afterBe, patterns[p].hasPassive, patterns[p].participles.contains(ids[i]),
-                let m = matchElements(elements, from: 2, at: i + 1, target: nil, start: i)
+                let m = matchElements(elements, from: 2, at: i + 1, target: nil, start: i, places: places)
             {
                 return PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true)
             }
-            if let m = matchElements(elements, from: 1, at: i + 1, target: nil, start: i) {
+            if let m = matchElements(elements, from: 1, at: i + 1, target: nil, start: i, places: places) {
                 return PatternMatch(pattern: p, start: i, end: m.end, target: m.target, slot: m.slot, isPassive: false)
             }
             return nil
@@ -145,6 +149,13 @@ struct PatternMatcher {
         return j >= 0 && PatternMatcher.beForms.contains(tokens[j].text)
     }
 
+    /// Whether `mention` says where something happened: a city or region, or a country after
+    /// "in" or "at".
+    func isWhere(_ mention: ActorMention) -> Bool {
+        let before = mention.range.lowerBound - 1
+        return mention.isPlace || (before >= 0 && SentenceEventBuilder.locatives.contains(tokens[before].text))
+    }
+
     /// Whether "to" at `i` opens an infinitive ("meet on Tuesday to discuss sanctions on
     /// Iran"): another act, whose object is not this pattern's target.
     func startsInfinitive(_ i: Int) -> Bool {
@@ -162,7 +173,8 @@ struct PatternMatcher {
 
     /// Matches `elements[e...]` from token `pos`; returns the end and the target mention.
     func matchElements(
-        _ elements: UnsafeBufferPointer<EventPattern.Element>, from e: Int, at pos: Int, target: Int?, slot: Int? = nil, start: Int
+        _ elements: UnsafeBufferPointer<EventPattern.Element>, from e: Int, at pos: Int, target: Int?, slot: Int? = nil, start: Int,
+        places: Bool
     ) -> (end: Int, target: Int?, slot: Int)? {
         guard e < elements.count else { return (pos, target, slot ?? pos) }
         switch elements[e] {
@@ -170,34 +182,34 @@ struct PatternMatcher {
             // A quotation mark may open before any word after the first: called it a “usurper”.
             let at = e > 0 && pos < tokens.count && tokens[pos].text == "\"" ? pos + 1 : pos
             guard at < ids.count, set.contains(ids[at]) else { return nil }
-            return matchElements(elements, from: e + 1, at: at + 1, target: target, slot: slot, start: start)
+            return matchElements(elements, from: e + 1, at: at + 1, target: target, slot: slot, start: start, places: places)
         case .optional(let set):
             if pos < ids.count, set.contains(ids[pos]),
-                let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start)
+                let m = matchElements(elements, from: e + 1, at: pos + 1, target: target, slot: slot, start: start, places: places)
             {
                 return m
             }
-            return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot, start: start)
+            return matchElements(elements, from: e + 1, at: pos, target: target, slot: slot, start: start, places: places)
         case .gap:
             for skip in 0...5 {
                 if skip > 0 {
                     let t = pos + skip - 1
                     guard t < tokens.count, isSkippable(tokens[t]) else { return nil }
                 }
-                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start) { return m }
+                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start, places: places) { return m }
             }
             return nil
         case .target:
             var t = pos
             while t < tokens.count, t - pos <= PatternMatcher.targetReach {
-                if let m = mentionStarting[t] {
+                if let m = mentionStarting[t], places || !isWhere(mentions[m]) {
                     let after = mentions[m].range.upperBound
-                    if let rest = matchElements(elements, from: e + 1, at: after, target: m, slot: pos, start: start) {
+                    if let rest = matchElements(elements, from: e + 1, at: after, target: m, slot: pos, start: start, places: places) {
                         return rest
                     }
                     // "called his counterpart, Enrique Manalo, to discuss": an apposition stands between.
                     if e + 1 < elements.count, let close = appositionEnd(after),
-                        let rest = matchElements(elements, from: e + 1, at: close, target: m, slot: pos, start: start)
+                        let rest = matchElements(elements, from: e + 1, at: close, target: m, slot: pos, start: start, places: places)
                     {
                         return rest
                     }

@@ -18,8 +18,8 @@ extension SentenceEventBuilder {
         "measure", "measures", "act", "accusation", "allegation", "statement", "demand", "proposal",
     ]
 
-    /// Roots of violence, whose unnamed victims are civilians.
-    static let violentRoots: Set<String> = ["18", "19", "20"]
+    /// Roots of coercion and violence, whose unnamed victims are civilians.
+    static let violentRoots: Set<String> = ["17", "18", "19", "20"]
 
     /// Words for people who are neither a state nor an armed group.
     static let victimWords: Set<String> = [
@@ -47,6 +47,18 @@ extension SentenceEventBuilder {
         let named = Set(after.flatMap(\.expanded).map(\.country).filter { $0 != other })
         guard named.count == 1, let country = named.first, coder.lexicon.countryNames[country] != nil else { return nil }
         return country
+    }
+
+    /// Parts of a state that act at home: its armies and spies act abroad as often.
+    static let domesticSectors: Set<Substring> = ["GOV", "COP", "JUD"]
+
+    /// The country of a state's police, courts or government acting on unnamed people when
+    /// the sentence names no other country after the act: its own.
+    func homeCountry(of source: ActorMention, from: Int) -> String? {
+        guard source.code.count == 6, SentenceEventBuilder.domesticSectors.contains(source.code.suffix(3)),
+            !mentions.contains(where: { $0.range.lowerBound >= from && $0.country != source.country })
+        else { return nil }
+        return source.country
     }
 
     /// Nouns for joint acts: "the agreement" points back at both its parties.
@@ -128,10 +140,13 @@ extension SentenceEventBuilder {
                 ?? context.counterparty(of: s.country)
         }
         // "Russian forces tortured civilians in Ukraine": victims with no country named are the
-        // civilians of the country named after the act.
+        // civilians of the country named after the act; with none named, a state's police,
+        // courts or government arresting people arrested its own ("Iranian police arrested 40 people").
         let targetIsPlace = target.map { $0.isPlace || SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) } ?? true
         if targetIsPlace, SentenceEventBuilder.violentRoots.contains(String(pattern.code.prefix(2))),
-            let victims = victims(after: match.slot), let country = placeCountry(other: s.country, from: match.start)
+            let victims = victims(after: match.slot),
+            let country = placeCountry(other: s.country, from: match.start)
+                ?? (pattern.code.hasPrefix("17") ? homeCountry(of: s, from: match.start) : nil)
         {
             target = ActorMention(
                 range: victims..<(victims + 1), code: country + "CVL", level: nil, text: word(victims),

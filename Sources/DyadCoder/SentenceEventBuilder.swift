@@ -78,6 +78,16 @@ struct SentenceEventBuilder {
             }
         }
         if let t = target, t.isPlace, !placeTarget { target = nil }
+        // "Iran denies Saudi charges that it arms the Houthis": when the slot names the source
+        // itself, the party is the actor the pattern's own words passed over.
+        if !match.isPassive, pattern.kind == .verb, let s = source, let t = target, t.country == s.country, t.members.isEmpty,
+            let inside = mentions.first(where: {
+                $0.range.lowerBound > match.start && $0.range.upperBound <= match.slot && $0.country != s.country && !$0.isPlace
+                    && $0.members.isEmpty
+            })
+        {
+            target = inside
+        }
         if !match.isPassive, let s = source {
             target = implicitTarget(for: match, pattern: pattern, source: s, named: target, context: context)
         }
@@ -185,7 +195,24 @@ struct SentenceEventBuilder {
         return pairs
     }
 
-    /// Adds one event unless it is within one country or already there; `how` it was found
+    /// The parts of a state: within one country, events between two of them (its government
+    /// and its army) are not relations between actors.
+    static let stateSectors: Set<Substring> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+
+    /// Roots of dissent and repression: the relations within a state that event data tracks.
+    static let domesticRoots: Set<String> = ["10", "11", "12", "14", "17", "18", "19", "20"]
+
+    /// Whether an event between two actors of one country is a relation worth coding: dissent
+    /// and repression between the state and its people, opposition, rebels, companies or press
+    /// ("police detained protesters", "government forces shelled rebel positions"), or between
+    /// two of those.
+    static func isDomesticRelation(_ source: String, _ target: String, root: String) -> Bool {
+        guard source.count == 6, target.count == 6, domesticRoots.contains(root) else { return false }
+        let a = source.suffix(3), b = target.suffix(3)
+        return a != b && !(stateSectors.contains(a) && stateSectors.contains(b))
+    }
+
+    /// Adds one event unless it is within one state or already there; `how` it was found
     /// is read only when the coder explains.
     /// An announcement is dated when it was made: never after the document ("will visit
     /// next month" was said by the document's date).
@@ -193,8 +220,7 @@ struct SentenceEventBuilder {
         _ s: ActorMention, _ t: ActorMention, _ info: CAMEOCode, _ factuality: Factuality, how: @autoclosure () -> String,
         announced: Bool = false
     ) {
-        // Events within one country (its government and its army) are not relations between actors.
-        guard s.country != t.country else { return }
+        guard s.country != t.country || SentenceEventBuilder.isDomesticRelation(s.code, t.code, root: info.root) else { return }
         guard !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.code == info.code }) else { return }
         let future = announced && eventDay.map { day in document.date.map { day > $0 } ?? false } == true
         let event = CodedEvent(

@@ -358,4 +358,26 @@ struct CoderTests {
     func warningAboutNoOne() {
         #expect(TestLexicon.code("Britain expelled 23 Russian diplomats. Russia warned that the crisis would deepen.").count == 1)
     }
+
+    @Test("within one state only dissent and repression are coded; police arresting people arrest their own")
+    func domesticRelations() {
+        #expect(TestLexicon.code("Russian police arrested 40 people.") == ["RUSCOP 173 RUSCVL asserted"])
+        #expect(TestLexicon.code("The Russian president condemned Russian troops.").isEmpty)
+    }
+
+    @Test("a city is never the target of a pattern that takes no places: the search passes over it")
+    func placeSkippedByTargetSearch() {
+        #expect(TestLexicon.code("Ukraine accused Russia of attacks in Kharkiv.") == ["UKR 112 RUS asserted"])
+    }
+
+    @Test("when a pattern's slot names its own source, the party is the actor its words passed over")
+    func selfReferenceInSlot() {
+        #expect(TestLexicon.code("Russia denied British charges that it poisoned the spy.") == ["RUS 016 GBR asserted"])
+    }
+
+    @Test("\"them\" after a plural group named earlier in the sentence is that group")
+    func themIsTheNearestGroup() {
+        let events = TestLexicon.code("Britain and China met. Russia expelled British diplomats, calling them unjustified.")
+        #expect(events.last == "RUS 111 GBRGOV asserted")
+    }
 }

@@ -45,6 +45,7 @@ enum TestLexicon {
             GOV minister: foreign minister
             GOV head: president
             MIL military: troops
+            COP official: police
             USAGOV minister: Secretary of State
             """
         ),
@@ -84,7 +85,9 @@ enum TestLexicon {
             112 verb: trade accusations
             072 verb: send ... weapons to
             111 verb: call ... unjustified | condemn
-            016 verb: deny
+            016 verb: deny | deny ... that
+            112 verb: accuse ... of
+            173 verb: arrest
             051 verb: welcome
             045 verb: mediate between
             195 verb: bomb
