@@ -196,7 +196,9 @@ struct PatternMatcher {
                     let t = pos + skip - 1
                     guard t < tokens.count, isSkippable(tokens[t]) else { return nil }
                 }
-                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start, places: places) { return m }
+                if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start, places: places) {
+                    return m
+                }
             }
             return nil
         case .target:
