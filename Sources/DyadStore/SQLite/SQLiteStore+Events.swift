@@ -5,13 +5,34 @@ import GRDB
 
 extension SQLiteStore {
     public func forEachEvent(matching filter: EventFilter, _ body: (StoredEvent) throws -> Void) throws {
-        let query = SQLiteEventQuery(filter)
         try guarded {
             try pool.read { db in
+                var actorCodes: [String: [String]] = [:]
+                if let dyad = filter.dyad {
+                    for prefix in [dyad.first, dyad.second] { actorCodes[prefix] = try SQLiteStore.storedActorCodes(db, prefix: prefix) }
+                }
+                let query = SQLiteEventQuery(filter, actorCodes: actorCodes)
                 let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
                 while let row = try rows.next() { try body(SQLiteStore.storedEvent(row)) }
             }
         }
+    }
+
+    /// The actor codes stored as a source or a target that start with `prefix` (`USA`,
+    /// `USAGOV`, `USAMIL` for "USA"), one index seek each: the identity index for sources, the
+    /// target index for targets.
+    static func storedActorCodes(_ db: Database, prefix: String) throws -> [String] {
+        var codes: Set<String> = []
+        for column in ["source", "target"] {
+            let first = try db.cachedStatement(sql: "SELECT min(\(column)) FROM events WHERE \(column) >= ? AND \(column) < ?")
+            let next = try db.cachedStatement(sql: "SELECT min(\(column)) FROM events WHERE \(column) > ? AND \(column) < ?")
+            var code = try String.fetchOne(first, arguments: [prefix, prefix + "\u{10FFFF}"])
+            while let found = code {
+                codes.insert(found)
+                code = try String.fetchOne(next, arguments: [found, prefix + "\u{10FFFF}"])
+            }
+        }
+        return codes.sorted()
     }
 
     /// Decodes a row with the columns of ``EventColumns/list(perMention:)``:
