@@ -52,7 +52,8 @@ struct DocumentContext {
             for member in mention.expanded {
                 if let person = member.person { self.people.insert(person) }
                 namedCodes.insert(member.code)
-                recent.removeAll { $0.country == member.country }
+                let country = member.country
+                recent.removeAll { $0.country == country }
                 recent.append(member)
                 if recent.count > 8 { recent.removeFirst() }
             }

@@ -19,10 +19,16 @@ public struct EventCoder: Sendable {
     public var explains: Bool
     private let splitter = SentenceSplitter()
     private let dates = DateResolver()
+    /// Each token's word id and classes, in one look-up.
+    private let words: WordTable
+    /// The lexicon's patterns by their first words.
+    private let patternIndex: PatternIndex
 
     /// A coder over `lexicon`.
     public init(lexicon: Lexicon, convention: QuadClassConvention = .gdelt, explains: Bool = false) {
         self.lexicon = lexicon
+        self.words = WordTable(lexicon: lexicon)
+        self.patternIndex = PatternIndex(lexicon: lexicon)
         self.convention = convention
         self.explains = explains
     }
@@ -41,8 +47,7 @@ public struct EventCoder: Sendable {
                             index: sentence.index, text: sentence.text, events: [], note: "page furniture (links, credits); not coded"))
                     continue
                 }
-                let key = sentence.tokens.map(\.text).joined(separator: " ")
-                guard context.seenSentences.insert(key).inserted else {
+                guard context.seenSentences.insert(repeatKey(sentence)).inserted else {
                     result.sentences.append(
                         SentenceReport(
                             index: sentence.index, text: sentence.text, events: [], note: "repeats an earlier sentence; coded once"))
@@ -56,18 +61,29 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// The words of `sentence` joined by spaces: the same for a verbatim repeat.
+    func repeatKey(_ sentence: Sentence) -> String {
+        var key = ""
+        key.reserveCapacity(sentence.end - sentence.start + sentence.tokens.count)
+        for (n, token) in sentence.tokens.enumerated() {
+            if n > 0 { key += " " }
+            key += token.text
+        }
+        return key
+    }
+
     func code(_ sentence: Sentence, document: Document, context: inout DocumentContext) -> SentenceReport {
         let tokens = Array(sentence.tokens)
-        let ids = lexicon.vocabulary.ids(of: tokens)
+        let (ids, classes) = words.look(up: tokens)
         let found = dates.resolve(sentence.tokens, documentDate: document.date, previous: context.lastDate)
         let eventDay = found?.day ?? document.date
         if let found, found.precision == .day { context.lastDate = found.day }
-        let mentions = MentionFinder(lexicon: lexicon, tokens: tokens, ids: ids, date: eventDay, sentence: sentence).mentions(
-            context: context)
-        let matcher = PatternMatcher(lexicon: lexicon, tokens: tokens, ids: ids, mentions: mentions)
+        let finder = MentionFinder(lexicon: lexicon, tokens: tokens, ids: ids, classes: classes, date: eventDay, sentence: sentence)
+        let mentions = finder.mentions(context: context)
+        let matcher = PatternMatcher(lexicon: lexicon, index: patternIndex, tokens: tokens, ids: ids, classes: classes, mentions: mentions)
         let accepted = resolveOverlaps(matcher.matches(), mentions: mentions)
         var builder = SentenceEventBuilder(
-            coder: self, sentence: sentence, tokens: tokens, mentions: mentions, document: document,
+            coder: self, sentence: sentence, tokens: tokens, classes: classes, mentions: mentions, document: document,
             date: found, eventDay: eventDay, issues: issues(tokens, ids))
         for match in accepted { builder.add(match, context: context) }
         builder.addHyphenatedParties()

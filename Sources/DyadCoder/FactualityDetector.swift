@@ -10,6 +10,8 @@ import DyadText
 /// by its own pattern, stays asserted.
 struct FactualityDetector {
     let tokens: [Token]
+    /// The ``WordClasses`` of each token.
+    let classes: [WordClasses]
 
     static let negations: Set<String> = ["not", "n't", "never", "neither", "nor", "no", "without", "cannot"]
     static let negatingVerbs: Set<String> = [
@@ -46,82 +48,95 @@ struct FactualityDetector {
     ]
     /// After "to", these make it a preposition ("in response to the attack"), not an infinitive.
     static let nounStarters: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
-    static let clauseOpeners: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "because", "and"]
+    /// Words that mark the future on their own: "will visit".
+    static let willWords: Set<String> = ["will", "'ll", "shall"]
+    /// Finite forms of "be", before a "to" of plans: "is to visit".
+    static let finiteBeForms: Set<String> = ["is", "are", "was", "were"]
+    /// Forms of "deny" that negate the act right after them.
+    static let denials: Set<String> = ["denied", "denies", "deny", "denying"]
+
+    /// Whether a token of `range` is in `wordClass`.
+    func hasWord(in range: Range<Int>, _ wordClass: WordClasses) -> Bool {
+        range.contains { classes[$0].contains(wordClass) }
+    }
+
+    /// The last token of `range` in `wordClass`.
+    func lastWord(in range: Range<Int>, _ wordClass: WordClasses) -> Int? {
+        range.last { classes[$0].contains(wordClass) }
+    }
 
     /// The factuality of an event whose pattern starts at `start`, with its source mention
     /// ending at `sourceEnd` (or nil).
+    ///
+    /// The cues are read in two ranges of tokens before the pattern: the `window` from its
+    /// source (or its clause) and the `wide` one from the start of its clause.
     func factuality(patternStart start: Int, patternEnd: Int, source: Range<Int>?, isNoun: Bool) -> Factuality {
         let sourceEnd = source?.upperBound
         let clauseStart = self.clauseStart(before: start)
         let windowStart = max(clauseStart, min(sourceEnd ?? clauseStart, start))
-        let window = tokens[windowStart..<start].map(\.text)
-        let wide = tokens[clauseStart..<start].map(\.text)
+        let window = windowStart..<start
+        let wide = clauseStart..<start
 
         // Requested: "urged Moscow to withdraw", "called on Iran to allow".
-        if let to = window.lastIndex(of: "to"), to == window.count - 1 || to >= window.count - (isNoun ? 5 : 3),
-            to + 1 >= window.count || !FactualityDetector.nounStarters.contains(window[to + 1]),
-            wide.contains(where: { FactualityDetector.requestVerbs.contains($0) })
+        if let to = lastWord(in: window, .to), to == start - 1 || to >= start - (isNoun ? 5 : 3),
+            to + 1 >= start || !classes.token(to + 1, is: .nounStarter),
+            hasWord(in: wide, .requestVerb)
         {
-            let before = wide.prefix(wide.count - (window.count - to))
-            if before.contains(where: { FactualityDetector.requestVerbs.contains($0) }) { return .requested }
+            if hasWord(in: clauseStart..<to, .requestVerb) { return .requested }
         }
         // "demanded that the council impose sanctions": what follows the demand's "that".
-        if let that = wide.lastIndex(of: "that"), that > 0,
-            FactualityDetector.requestVerbs.contains(wide[that - 1])
-                || (that > 1 && FactualityDetector.requestVerbs.contains(wide[that - 2]))
+        if let that = lastWord(in: wide, .that), that > clauseStart,
+            classes.token(that - 1, is: .requestVerb) || (that > clauseStart + 1 && classes.token(that - 2, is: .requestVerb))
         {
             return .requested
         }
         // Negated: "did not expel", "failed to agree", "no talks".
         // A noun's own source often stands right before it ("German weapons deliveries"), so
         // its cues are read in the clause before it.
-        let near = isNoun ? wide.suffix(6) : window.suffix(6)
-        if near.contains(where: { FactualityDetector.negations.contains($0) }) {
-            if !(near.contains("not") && near.contains("only")) { return .negated }
+        let near = max(isNoun ? clauseStart : windowStart, start - 6)..<start
+        if hasWord(in: near, .negation) {
+            if !(hasWord(in: near, .not) && hasWord(in: near, .only)) { return .negated }
         }
-        if let to = window.lastIndex(of: "to"), to >= window.count - 2, to > 0,
-            FactualityDetector.negatingVerbs.contains(window[to - 1])
-                || (to > 1 && FactualityDetector.negatingVerbs.contains(window[to - 2]))
+        if let to = lastWord(in: window, .to), to >= start - 2, to > windowStart,
+            classes.token(to - 1, is: .negatingVerb) || (to > windowStart + 1 && classes.token(to - 2, is: .negatingVerb))
         {
-            if window[to - 1] != "called" { return .negated }
+            if tokens[to - 1].text != "called" { return .negated }
         }
-        if let last = window.last, ["denied", "denies", "deny", "denying"].contains(last) { return .negated }
+        if !window.isEmpty, classes.token(start - 1, is: .denial) { return .negated }
         // "agreed to stop all firing", "halted the offensive": an act ended is not one done.
-        if window.suffix(3).contains(where: FactualityDetector.endingVerbs.contains) { return .negated }
-        if FactualityDetector.hasNegatingPhrase(Array(near)) { return .negated }
+        if hasWord(in: max(windowStart, start - 3)..<start, .endingVerb) { return .negated }
+        if hasNegatingPhrase(near) { return .negated }
         // "the main forum for talks", "a channel for dialogue": a purpose, not an act.
-        if isNoun, let forIndex = wide.suffix(3).lastIndex(of: "for"), forIndex > 0,
-            FactualityDetector.purposeNouns.contains(wide[forIndex - 1])
+        if isNoun, let forIndex = lastWord(in: max(clauseStart, start - 3)..<start, .for), forIndex > clauseStart,
+            classes.token(forIndex - 1, is: .purposeNoun)
         {
             return .hypothetical
         }
         // Hypothetical: modals, conditionals, threats, questions.
         if sentenceIsQuestion || isConditional(clauseStart) { return .hypothetical }
-        if window.contains(where: { FactualityDetector.modals.contains($0) }) { return .hypothetical }
-        if near.contains(where: { FactualityDetector.deliberation.contains($0) }) { return .hypothetical }
+        if hasWord(in: window, .modal) { return .hypothetical }
+        if hasWord(in: near, .deliberation) { return .hypothetical }
         if isOpenCondition(start: source?.lowerBound ?? windowStart) { return .hypothetical }
         // "had the right to use British weapons to strike", "was able to": a capacity, not an act.
-        if zip(wide, wide.dropFirst()).contains(where: { FactualityDetector.capacityNouns.contains($0) && $1 == "to" }) {
+        if (clauseStart..<max(clauseStart, start - 1)).contains(where: {
+            classes.token($0, is: .capacityNoun) && classes.token($0 + 1, is: .to)
+        }) {
             return .hypothetical
         }
-        if window.contains(where: { FactualityDetector.hypotheticalWords.contains($0) }) && window.contains("to") {
-            return .hypothetical
-        }
-        if isNoun, let last = window.last,
-            ["possible", "potential", "proposed", "planned", "threatened", "hypothetical", "future", "new"].contains(last)
-        {
-            return last == "planned" || last == "future" ? .future : (last == "new" ? .asserted : .hypothetical)
+        let windowHasTo = hasWord(in: window, .to)
+        if windowHasTo && hasWord(in: window, .hypothetical) { return .hypothetical }
+        if isNoun, !window.isEmpty {
+            let last = tokens[start - 1].text
+            if ["possible", "potential", "proposed", "planned", "threatened", "hypothetical", "future", "new"].contains(last) {
+                return last == "planned" || last == "future" ? .future : (last == "new" ? .asserted : .hypothetical)
+            }
         }
         // A noun subject: "sanctions against Turkey could follow", "talks will resume".
         if isNoun, let after = predicateAfterNoun(from: patternEnd) { return after }
         // Future: "will visit", "is expected to sign", "plans to travel".
-        if window.contains(where: { ["will", "'ll", "shall"].contains($0) }) { return .future }
-        if window.contains("to"), window.contains(where: { FactualityDetector.futureWords.contains($0) }) { return .future }
-        if window.contains("to"), let to = window.lastIndex(of: "to"), to > 0,
-            ["is", "are", "was", "were"].contains(window[to - 1])
-        {
-            return .future
-        }
+        if hasWord(in: window, .willOrShall) { return .future }
+        if windowHasTo, hasWord(in: window, .future) { return .future }
+        if let to = lastWord(in: window, .to), to > windowStart, classes.token(to - 1, is: .finiteBe) { return .future }
         return .asserted
     }
 
@@ -138,9 +153,9 @@ struct FactualityDetector {
         let clauseStart = self.clauseStart(before: start)
         guard source.upperBound <= start, !sentenceIsQuestion, !isConditional(clauseStart), !isOpenCondition(start: source.lowerBound)
         else { return false }
-        let window = tokens[source.upperBound..<start].map(\.text)
-        guard window.count <= 6, window.contains(where: FactualityDetector.intentMarkers.contains) else { return false }
-        return !window.contains { FactualityDetector.negations.contains($0) || FactualityDetector.requestVerbs.contains($0) }
+        let window = source.upperBound..<start
+        guard window.count <= 6, hasWord(in: window, .intentMarker) else { return false }
+        return !window.contains { !classes[$0].isDisjoint(with: [.negation, .requestVerb]) }
     }
 
     /// Verbs that end an act: "stop firing", "halt the offensive".
@@ -167,11 +182,15 @@ struct FactualityDetector {
         "exploring", "debating",
     ]
 
-    /// "ruled out", "held off on", "stopped short of", "refrained from", "avoided".
-    static func hasNegatingPhrase(_ words: [String]) -> Bool {
-        for (i, w) in words.enumerated() {
-            if negatingWords.contains(w) { return true }
-            if let particle = negatingPhrases[w], i + 1 < words.count, words[i + 1] == particle { return true }
+    /// "ruled out", "held off on", "stopped short of", "refrained from", "avoided", in `range`.
+    func hasNegatingPhrase(_ range: Range<Int>) -> Bool {
+        for i in range {
+            if classes.token(i, is: .negatingWord) { return true }
+            if classes.token(i, is: .negatingPhraseVerb), i + 1 < range.upperBound,
+                tokens[i + 1].text == FactualityDetector.negatingPhrases[tokens[i].text]
+            {
+                return true
+            }
         }
         return false
     }
@@ -189,11 +208,14 @@ struct FactualityDetector {
         "postponed", "scrapped", "shelved", "aborted", "abandoned",
     ]
 
+    /// Words that open a condition: "unless Serbia recognises Kosovo".
+    static let conditionOpeners: Set<String> = ["unless", "until", "before", "once", "whether", "lest"]
+
     /// "..., unless Serbia recognises Kosovo", "until Russia withdraws", "before Belgrade
     /// recognises": an open condition in the present tense has not happened yet.
     func isOpenCondition(start: Int) -> Bool {
-        let opener = start > 0 ? tokens[start - 1].text : ""
-        guard ["unless", "until", "before", "once", "whether", "lest"].contains(opener) else { return false }
+        guard classes.token(start - 1, is: .conditionOpener) else { return false }
+        let opener = tokens[start - 1].text
         if opener != "before" && opener != "once" { return true }
         guard let verb = tokens[start...].first(where: { $0.kind == .word && !$0.isCapitalized }) else { return false }
         return !verb.text.hasSuffix("ed") && !["was", "were", "had", "did"].contains(verb.text)
@@ -202,10 +224,10 @@ struct FactualityDetector {
     /// The modality of the few words after a noun pattern, within its clause: "sanctions
     /// could follow" is hypothetical, "talks will resume" future.
     func predicateAfterNoun(from end: Int) -> Factuality? {
-        for token in tokens[min(end, tokens.count)...].prefix(4) {
-            if token.kind == .punctuation || PatternMatcher.barriers.contains(token.text) { return nil }
-            if FactualityDetector.modals.contains(token.text) { return .hypothetical }
-            if ["will", "'ll", "shall"].contains(token.text) { return .future }
+        for i in min(end, tokens.count)..<min(end + 4, tokens.count) {
+            if tokens[i].kind == .punctuation || classes.token(i, is: .barrier) { return nil }
+            if classes.token(i, is: .modal) { return .hypothetical }
+            if classes.token(i, is: .willOrShall) { return .future }
         }
         return nil
     }
@@ -233,9 +255,8 @@ struct FactualityDetector {
     func clauseStart(before i: Int) -> Int {
         var j = i - 1
         while j >= 0 {
-            let t = tokens[j].text
-            if t == ";" || t == ":" { return j + 1 }
-            if FactualityDetector.clauseOpeningWords.contains(t) { return j }
+            if classes.token(j, is: .clauseBreak) { return j + 1 }
+            if classes.token(j, is: .clauseOpening) { return j }
             j -= 1
         }
         return 0

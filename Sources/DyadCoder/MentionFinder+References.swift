@@ -22,7 +22,7 @@ extension MentionFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            if covered[i] { continue }
+            if covered[i] || !classes.token(i, is: .builtInStart) { continue }
             let w = tokens[i].text
             if MentionFinder.pronouns.contains(w), let person = antecedent(of: w, at: i, in: taken) ?? context.lastPerson {
                 found.append(
@@ -148,6 +148,10 @@ extension MentionFinder {
 
     /// Numbers of a group reference beyond two: "the four countries".
     static let groupCounts: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
+
+    /// The words ``builtIns(context:taken:)`` looks at: pronouns, "each other", "one another",
+    /// "both sides", "the two/four leaders".
+    static let builtInStarts: Set<String> = pronouns.union(groupCounts.keys).union(["it", "each", "one", "they", "them", "both", "two"])
 
     /// One past the group word of "both sides", "the two leaders" or, with one adjective
     /// between, "the two regional powers"; nil when no group word follows `i`.

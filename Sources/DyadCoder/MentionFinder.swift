@@ -8,6 +8,8 @@ struct MentionFinder {
     let lexicon: Lexicon
     let tokens: [Token]
     let ids: [Int32]
+    /// The ``WordClasses`` of each token.
+    let classes: [WordClasses]
     let date: Day?
     /// The sentence text and its offset, to show mentions as written.
     let sentence: Sentence

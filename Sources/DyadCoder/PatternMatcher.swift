@@ -20,8 +20,12 @@ struct PatternMatch {
 /// Matches the lexicon's event patterns against a sentence.
 struct PatternMatcher {
     let lexicon: Lexicon
+    /// The lexicon's patterns by their first words.
+    let index: PatternIndex
     let tokens: [Token]
     let ids: [Int32]
+    /// The ``WordClasses`` of each token.
+    let classes: [WordClasses]
     let mentions: [ActorMention]
     let mentionStarting: [Int: Int]
 
@@ -44,10 +48,12 @@ struct PatternMatcher {
         "are", "was", "were",
     ]
 
-    init(lexicon: Lexicon, tokens: [Token], ids: [Int32], mentions: [ActorMention]) {
+    init(lexicon: Lexicon, index: PatternIndex, tokens: [Token], ids: [Int32], classes: [WordClasses], mentions: [ActorMention]) {
         self.lexicon = lexicon
+        self.index = index
         self.tokens = tokens
         self.ids = ids
+        self.classes = classes
         self.mentions = mentions
         var starting: [Int: Int] = [:]
         for (i, m) in mentions.enumerated() { starting[m.range.lowerBound] = i }
@@ -64,17 +70,20 @@ struct PatternMatcher {
             if ids[i] != Vocabulary.unknown { following[i].insert(ids[i]) }
         }
         lexicon.patterns.withUnsafeBufferPointer { patterns in
-            let required = lexicon.requiredWords
             for i in tokens.indices where ids[i] != Vocabulary.unknown {
                 let next = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
-                let open = lexicon.patternsByFirstWord[ids[i]]
-                let paired = next == Vocabulary.unknown ? nil : lexicon.patternsByFirstTwoWords[Lexicon.wordPairKey(ids[i], next)]
-                if open == nil && paired == nil { continue }
-                let nounPosition = isNounPosition(i)
-                let afterBe = isAfterBe(i) || isReducedRelative(i)
-                func tryAll(_ candidates: [Int]?) {
-                    for p in candidates ?? [] where following[i + 1].mayContain(required[p]) {
-                        if let match = match(patterns, index: p, at: i, nounPosition: nounPosition, afterBe: afterBe) {
+                let open = index.candidates(startingWith: ids[i])
+                let paired = index.candidates(startingWith: ids[i], next)
+                if open.isEmpty && paired.isEmpty { continue }
+                // Most candidates fail the mask test: the position is judged only for the rest.
+                var judged: (nounPosition: Bool, afterBe: Bool)?
+                func tryAll(_ candidates: [PatternIndex.Candidate]) {
+                    for candidate in candidates where following[i + 1].mayContain(candidate.required) {
+                        let position = judged ?? (isNounPosition(i), isAfterBe(i) || isReducedRelative(i))
+                        judged = position
+                        if let match = match(
+                            patterns, index: candidate.pattern, at: i, nounPosition: position.nounPosition, afterBe: position.afterBe)
+                        {
                             found.append(match)
                         }
                     }
@@ -112,11 +121,10 @@ struct PatternMatcher {
     func isNounPosition(_ i: Int) -> Bool {
         // "the Group of Seven condemned": a word that ends an actor's name is no determiner.
         guard i > 0, mentionEnding(at: i) == nil else { return false }
-        let before = tokens[i - 1]
-        if before.kind == .number || PatternMatcher.numberWords.contains(before.text) { return true }
+        if tokens[i - 1].kind == .number || classes.token(i - 1, is: .numberWord) { return true }
         // "by expelling", "for attacking": a gerund after a preposition is still a verb.
-        if before.text != "to" && MentionFinder.prepositions.contains(before.text) { return !tokens[i].text.hasSuffix("ing") }
-        return PatternMatcher.determiners.contains(before.text)
+        if !classes.token(i - 1, is: .to) && classes.token(i - 1, is: .preposition) { return !tokens[i].text.hasSuffix("ing") }
+        return classes.token(i - 1, is: .determiner)
     }
 
     /// The mention that ends right before token `i`, if any.
@@ -128,11 +136,11 @@ struct PatternMatcher {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds", "thousands",
     ]
 
-    /// Whether a gap or a target search may pass over `token`: words that do not open a new
+    /// Whether a gap or a target search may pass over token `i`: words that do not open a new
     /// clause, numbers, and currency and percent signs ("$1.7 billion", "25 %").
-    func isSkippable(_ token: Token) -> Bool {
-        if token.kind == .punctuation { return ["$", "€", "£", "%", "\""].contains(token.text) }
-        return !PatternMatcher.barriers.contains(token.text)
+    func isSkippable(_ i: Int) -> Bool {
+        if tokens[i].kind == .punctuation { return ["$", "€", "£", "%", "\""].contains(tokens[i].text) }
+        return !classes.token(i, is: .barrier)
     }
 
     /// "officers indicted by the United States": a participle right after an actor, with a
@@ -145,8 +153,8 @@ struct PatternMatcher {
     /// Whether token `i` follows a form of "be" (with a few adverbs between).
     func isAfterBe(_ i: Int) -> Bool {
         var j = i - 1
-        while j >= 0, PatternMatcher.passiveFillers.contains(tokens[j].text), i - j <= 3 { j -= 1 }
-        return j >= 0 && PatternMatcher.beForms.contains(tokens[j].text)
+        while classes.token(j, is: .passiveFiller), i - j <= 3 { j -= 1 }
+        return classes.token(j, is: .beForm)
     }
 
     /// Whether `mention` says where something happened: a city or region, or a country after
@@ -159,8 +167,8 @@ struct PatternMatcher {
     /// Whether "to" at `i` opens an infinitive ("meet on Tuesday to discuss sanctions on
     /// Iran"): another act, whose object is not this pattern's target.
     func startsInfinitive(_ i: Int) -> Bool {
-        guard tokens[i].text == "to", i + 1 < ids.count, !tokens[i + 1].isCapitalized else { return false }
-        return lexicon.patternsByFirstWord[ids[i + 1]] != nil
+        guard classes.token(i, is: .to), i + 1 < ids.count, !tokens[i + 1].isCapitalized else { return false }
+        return !index.candidates(startingWith: ids[i + 1]).isEmpty
     }
 
     /// Where an apposition set off by commas that starts at `i` ends: one past its closing
@@ -194,7 +202,7 @@ struct PatternMatcher {
             for skip in 0...5 {
                 if skip > 0 {
                     let t = pos + skip - 1
-                    guard t < tokens.count, isSkippable(tokens[t]) else { return nil }
+                    guard t < tokens.count, isSkippable(t) else { return nil }
                 }
                 if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start, places: places) {
                     return m
@@ -217,7 +225,7 @@ struct PatternMatcher {
                     }
                     break
                 }
-                guard isSkippable(tokens[t]), !startsInfinitive(t) else { break }
+                guard isSkippable(t), !startsInfinitive(t) else { break }
                 t += 1
             }
             // No actor in the slot: only a final slot may stay empty. An actor the pattern's

@@ -68,7 +68,7 @@ extension SentenceEventBuilder {
     /// The first speech verb of the sentence and its speaker, when the speaker did nothing
     /// else in the sentence (a bare "said" aside).
     func silentSpeaker() -> (verb: Int, speaker: ActorMention)? {
-        guard let verb = tokens.indices.first(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }),
+        guard let verb = tokens.indices.first(where: { classes[$0].contains(.speechVerb) }),
             let speaker = subject(before: verb), !events.contains(where: { $0.source == speaker.code && $0.code != "010" })
         else { return nil }
         return (verb, speaker)
@@ -77,7 +77,7 @@ extension SentenceEventBuilder {
     /// Adds what a speaker said about `target`, with the factuality of the words from the
     /// speech verb to `end`.
     mutating func appendSpoken(_ info: CAMEOCode, by speaker: ActorMention, on target: ActorMention, verb: Int, end: Int, how: String) {
-        let factuality = FactualityDetector(tokens: tokens).factuality(
+        let factuality = FactualityDetector(tokens: tokens, classes: classes).factuality(
             patternStart: verb, patternEnd: end, source: speaker.range, isNoun: false)
         for s in speaker.expanded {
             for t in target.expanded { append(s, t, info, factuality, how: how) }

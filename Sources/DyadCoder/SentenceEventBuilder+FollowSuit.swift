@@ -18,8 +18,8 @@ extension SentenceEventBuilder {
     /// Where the words at `i` say the subject repeated an act: "followed suit", "did the
     /// same", "followed" with no object. Returns one past the phrase.
     func repetition(at i: Int) -> Int? {
+        guard classes.token(i, is: .repetitionStart) else { return nil }
         let w = word(i)
-        guard SentenceEventBuilder.repetitionStarts.contains(w) else { return nil }
         if SentenceEventBuilder.followVerbs.contains(w) {
             if word(i + 1) == "suit" { return i + 2 }
             if w == "followed", i + 1 >= tokens.count || SentenceEventBuilder.followEnders.contains(word(i + 1)) {
@@ -40,7 +40,7 @@ extension SentenceEventBuilder {
             guard let (code, _, target) = earlier, let info = coder.lexicon.catalog[code],
                 !history.contains(where: { $0.source.range == subject.range })
             else { continue }
-            let factuality = FactualityDetector(tokens: tokens).factuality(
+            let factuality = FactualityDetector(tokens: tokens, classes: classes).factuality(
                 patternStart: i, patternEnd: end, source: subject.range, isNoun: false)
             let phrase = word(i)
             for s in subject.expanded {

@@ -19,7 +19,7 @@ extension SentenceEventBuilder {
                 first.members.isEmpty, second.members.isEmpty, first.country != second.country,
                 let code = SentenceEventBuilder.jointActNouns[word(noun)], let info = coder.lexicon.catalog[code]
             else { continue }
-            let factuality = FactualityDetector(tokens: tokens).factuality(
+            let factuality = FactualityDetector(tokens: tokens, classes: classes).factuality(
                 patternStart: noun, patternEnd: noun + 1, source: first.range, isNoun: true)
             let how = "parties joined by a hyphen before '\(word(noun))'"
             append(first, second, info, factuality, how: how)

@@ -16,7 +16,7 @@ extension SentenceEventBuilder {
             limit = open
         }
         let left = mentions.enumerated().filter { $0.element.range.upperBound <= limit && (placesToo || !$0.element.isPlace) }
-        if let free = left.last(where: { !MentionFinder.prepositions.contains(word($0.element.range.lowerBound - 1)) }) {
+        if let free = left.last(where: { !classes.token($0.element.range.lowerBound - 1, is: .preposition) }) {
             return free.element
         }
         return left.last?.element
@@ -91,7 +91,7 @@ extension SentenceEventBuilder {
 
     /// The subject of a speech verb that governs the clause starting at `i`: "Kyiv said ...".
     func speaker(before i: Int) -> ActorMention? {
-        guard let verb = (0..<i).last(where: { SentenceEventBuilder.speechVerbs.contains(tokens[$0].text) }) else { return nil }
+        guard let verb = (0..<i).last(where: { classes[$0].contains(.speechVerb) }) else { return nil }
         guard (verb + 1..<i).allSatisfy({ tokens[$0].kind != .punctuation || tokens[$0].text == "\"" }) else { return nil }
         return subject(before: verb)
     }

@@ -8,6 +8,8 @@ struct SentenceEventBuilder {
     let coder: EventCoder
     let sentence: Sentence
     let tokens: [Token]
+    /// The ``WordClasses`` of each token.
+    let classes: [WordClasses]
     let mentions: [ActorMention]
     let document: Document
     let date: ResolvedDate?
@@ -39,12 +41,13 @@ struct SentenceEventBuilder {
     static func isMutual(_ code: String) -> Bool { mutualCodes.contains { code.hasPrefix($0) } }
 
     init(
-        coder: EventCoder, sentence: Sentence, tokens: [Token], mentions: [ActorMention], document: Document,
-        date: ResolvedDate?, eventDay: Day?, issues: [String]
+        coder: EventCoder, sentence: Sentence, tokens: [Token], classes: [WordClasses], mentions: [ActorMention],
+        document: Document, date: ResolvedDate?, eventDay: Day?, issues: [String]
     ) {
         self.coder = coder
         self.sentence = sentence
         self.tokens = tokens
+        self.classes = classes
         self.mentions = mentions
         self.document = document
         self.date = date
@@ -107,7 +110,7 @@ struct SentenceEventBuilder {
     mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
         if target == nil, let source, agreesToActOnOthers(match, source: source) { return }
-        let detector = FactualityDetector(tokens: tokens)
+        let detector = FactualityDetector(tokens: tokens, classes: classes)
         let subject = match.isPassive ? target?.range : source?.range
         var factuality = detector.factuality(
             patternStart: match.start, patternEnd: match.end, source: subject, isNoun: pattern.kind == .noun)
@@ -126,7 +129,7 @@ struct SentenceEventBuilder {
             factuality = .asserted
         }
         if factuality != .asserted && factuality != .negated { openScopes.append((match.start, factuality)) }
-        let reciprocal = SentenceEventBuilder.reciprocalVerbs.contains(pattern.text.split(separator: " ").first.map(String.init) ?? "")
+        let reciprocal = SentenceEventBuilder.reciprocalVerbs.contains(String(pattern.text.drop { $0 == " " }.prefix { $0 != " " }))
         for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
             append(s, t, info, factuality, how: Self.how(match, pattern))
             // Hosting implies a visit: "Putin received Tillerson" is also Tillerson's visit.

@@ -7,8 +7,9 @@ public struct Vocabulary: Sendable {
     /// The id of a word the lexicon does not contain.
     public static let unknown: Int32 = -1
 
-    /// The id of `text`, adding it when new.
-    mutating func intern(_ text: String) -> Int32 {
+    /// The id of `text`, adding it when new (the coder adds the words its rules test, so that
+    /// one look-up per token finds both).
+    public mutating func intern(_ text: String) -> Int32 {
         if let id = ids[text] { return id }
         let id = Int32(ids.count)
         ids[text] = id
@@ -69,7 +70,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// lookups start and end at the root, so they index an array instead of hashing.
     @usableFromInline var roots: [Int32] = []
     /// The edges below the root, by ``key(_:_:)``.
-    @usableFromInline var edges: [UInt64: Int32] = [:]
+    @usableFromInline var edges = EdgeTable()
     /// The entries of each node.
     @usableFromInline var entries: [[Entry]] = [[]]
 
@@ -102,7 +103,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 if roots.count <= Int(word) { roots += repeatElement(0, count: Int(word) + 1 - roots.count) }
                 roots[Int(word)] = next
             } else {
-                edges[PhraseTrie.key(node, word)] = next
+                edges.insert(PhraseTrie.key(node, word), node: next)
             }
             node = next
         }

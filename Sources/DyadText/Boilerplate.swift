@@ -9,8 +9,14 @@ public enum Boilerplate {
         "all rights reserved", "photo:", "image:", "(photo", "(reporting by",
     ]
 
+    /// The first bytes of the openers, all ASCII.
+    static let openerFirstBytes: [UInt8] = Array(Set(openers.compactMap(\.utf8.first))).sorted()
+
     /// Whether a sentence is page furniture rather than article text.
     public static func isBoilerplate(_ sentence: String) -> Bool {
+        // Most sentences start with an ASCII character no opener starts with, in either case:
+        // they are told apart without lower-casing.
+        if let first = sentence.utf8.first, first < 0x80, !openerFirstBytes.contains(first | 0x20) { return false }
         let start = sentence.prefix(40).lowercased()
         return openers.contains { start.hasPrefix($0) }
     }
