@@ -12,7 +12,7 @@ struct OpeningTests {
         try backend.setSchemaVersion(99, in: dir)
         let error = #expect(throws: StoreError.self) { try backend.store(in: dir, creating: false) }
         #expect(error?.kind == .newerSchema)
-        #expect(error?.description.hasSuffix("store was written by dyad schema 99; this dyad understands up to 1: upgrade dyad") == true)
+        #expect(error?.description.hasSuffix("store was written by dyad schema 99; this dyad understands up to 2: upgrade dyad") == true)
     }
 
     @Test("a store reopens with what it holds", arguments: Backend.available)

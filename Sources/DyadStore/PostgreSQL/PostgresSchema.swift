@@ -17,7 +17,7 @@ import PostgresNIO
 /// both create the tables.
 enum PostgresSchema {
     /// The schema version this dyad writes and understands: the same as SQLite's.
-    static let version = 1
+    static let version = 2
 
     /// Advisory lock keys: (`'dyad'`, 0) while migrating, (`'dyad'`, 1) while writing.
     static let lockClass: Int32 = 0x6479_6164
@@ -84,7 +84,15 @@ enum PostgresSchema {
             CREATE UNIQUE INDEX mentions_event ON mentions(event_id, document_id, sentence_index);
             CREATE INDEX mentions_document ON mentions(document_id);
             """
-        )
+        ),
+        (
+            "v2",
+            """
+            DROP INDEX events_identity;
+            CREATE UNIQUE INDEX events_identity ON events(source, date, target, code, factuality);
+            UPDATE meta SET value = '2' WHERE key = 'schema_version'
+            """
+        ),
     ]
 
     /// Checks the database and brings it to ``version``: refuses a store of a newer dyad

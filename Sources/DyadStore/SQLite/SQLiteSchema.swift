@@ -8,7 +8,7 @@ import GRDB
 /// events     id, date, date_precision, source, target, code, root, quad_class, goldstein,
 ///            plover_type, plover_mode, factuality, source_level, target_level, contexts,
 ///            mention_count
-///            UNIQUE (source, target, date, code, factuality)  -- the event's identity
+///            UNIQUE (source, date, target, code, factuality)  -- the event's identity
 /// mentions   id, event_id → events, document_id → documents, sentence_index, sentence,
 ///            start_offset, end_offset, source_text, target_text, source_level,
 ///            target_level, date_precision, contexts
@@ -19,14 +19,15 @@ import GRDB
 /// Contexts (issue tags) are joined by `;`. Ids are never reused (AUTOINCREMENT), so an
 /// event id quoted in a report never comes to mean another event.
 ///
-/// The identity index (source, target, date, ...) also answers "dyad A-B in a date range":
-/// each direction is a range of `source`, a range of `target` and a range of `date` read
-/// from the index alone. NULL dates are not distinct in a SQLite UNIQUE index; the writer
+/// The identity index is ordered (source, date, target, code, factuality) since schema 2, so
+/// that it also answers "actor A in a date range" and "dyad A-B in a date range" from the
+/// index alone: queries name the stored codes of an actor prefix (`USA`, `USAGOV`, ...) and
+/// read each one's date range; `events_target` does the same for targets. NULL dates are not distinct in a SQLite UNIQUE index; the writer
 /// finds undated events with `date IS ?` inside its transaction, so they are not
 /// duplicated either.
 enum SQLiteSchema {
     /// The schema version this dyad writes and understands.
-    static let version = 1
+    static let version = 2
 
     /// The migrations, in order. A new version adds a migration that also sets
     /// `meta.schema_version`.
@@ -91,6 +92,16 @@ enum SQLiteSchema {
             try db.execute(
                 sql: "INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('created_at', ?)",
                 arguments: [String(version), SQLiteStore.timestamp()])
+        }
+        migrator.registerMigration("v2") { db in
+            // Dates second: an actor's events in a date range are one range of the index
+            // (a relation report over 10 million events read 1.4 million rows before).
+            try db.execute(
+                sql: """
+                    DROP INDEX events_identity;
+                    CREATE UNIQUE INDEX events_identity ON events(source, date, target, code, factuality);
+                    UPDATE meta SET value = '2' WHERE key = 'schema_version';
+                    """)
         }
         return migrator
     }

@@ -8,8 +8,8 @@ extension SQLiteStore {
         try guarded {
             try pool.read { db in
                 var actorCodes: [String: [String]] = [:]
-                if let dyad = filter.dyad {
-                    for prefix in [dyad.first, dyad.second] { actorCodes[prefix] = try SQLiteStore.storedActorCodes(db, prefix: prefix) }
+                for prefix in [filter.actor, filter.source, filter.target, filter.dyad?.first, filter.dyad?.second] {
+                    if let prefix, !prefix.isEmpty { actorCodes[prefix] = try SQLiteStore.storedActorCodes(db, prefix: prefix) }
                 }
                 let query = SQLiteEventQuery(filter, actorCodes: actorCodes)
                 let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
