@@ -15,6 +15,26 @@ struct OpeningTests {
         #expect(error?.description.hasSuffix("store was written by dyad schema 99; this dyad understands up to 2: upgrade dyad") == true)
     }
 
+    @Test("a schema-1 store is upgraded when opened and keeps what it holds", arguments: Backend.available)
+    func upgradeFromSchema1(_ backend: Backend) throws {
+        let dir = try TestDirectory()
+        try Fixtures.ingest(Fixtures.documents, into: try backend.store(in: dir))
+        try backend.downgradeToSchema1(in: dir)
+        let store = try backend.store(in: dir, creating: false)
+        #expect(try store.stats().events == 8)
+        #expect(try store.events(matching: EventFilter().with(\.dyad, ActorPair("GBR", "RUS"))).count == 2)
+        if backend == .sqlite {
+            let (version, columns) = try DatabaseQueue(path: dir.path("store.sqlite")).read { db in
+                (
+                    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'"),
+                    try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('events_identity') ORDER BY seqno")
+                )
+            }
+            #expect(version == "2")
+            #expect(columns == ["source", "date", "target", "code", "factuality"])
+        }
+    }
+
     @Test("a store reopens with what it holds", arguments: Backend.available)
     func reopen(_ backend: Backend) throws {
         let dir = try TestDirectory()

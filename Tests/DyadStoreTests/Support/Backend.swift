@@ -34,6 +34,26 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
 
     /// Writes `version` as the stored schema version, as a newer dyad would.
+    /// Turns the store in `directory` back into a schema-1 store, as dyad wrote them before
+    /// schema 2 reordered the identity index.
+    func downgradeToSchema1(in directory: TestDirectory) throws {
+        let statements = [
+            "DROP INDEX events_identity",
+            "CREATE UNIQUE INDEX events_identity ON events(source, target, date, code, factuality)",
+            self == .sqlite
+                ? "DELETE FROM grdb_migrations WHERE identifier = 'v2'" : "DELETE FROM schema_migrations WHERE identifier = 'v2'",
+        ]
+        switch self {
+        case .sqlite:
+            try DatabaseQueue(path: directory.path("store.sqlite")).write { db in
+                for statement in statements { try db.execute(sql: statement) }
+            }
+        case .postgres:
+            _ = try PostgresTestServer.execute(statements.map { PostgresQuery(unsafeSQL: $0) }, in: directory.postgresDatabase())
+        }
+        try setSchemaVersion(1, in: directory)
+    }
+
     func setSchemaVersion(_ version: Int, in directory: TestDirectory) throws {
         switch self {
         case .sqlite:
