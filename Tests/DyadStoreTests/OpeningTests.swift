@@ -20,7 +20,9 @@ struct OpeningTests {
         let dir = try TestDirectory()
         try Fixtures.ingest(Fixtures.documents, into: try backend.store(in: dir))
         try backend.downgradeToSchema1(in: dir)
+        if backend == .sqlite { #expect(SQLiteStore.pendingUpgrade(path: dir.path("store.sqlite")) == 1) }
         let store = try backend.store(in: dir, creating: false)
+        if backend == .sqlite { #expect(SQLiteStore.pendingUpgrade(path: dir.path("store.sqlite")) == nil) }
         #expect(try store.stats().events == 8)
         #expect(try store.events(matching: EventFilter().with(\.dyad, ActorPair("GBR", "RUS"))).count == 2)
         if backend == .sqlite {

@@ -47,6 +47,20 @@ public final class SQLiteStore: Store {
     /// Where the store is.
     public var location: StoreLocation { .sqlite(path: path) }
 
+    /// The schema version of the dyad store at `path` when opening it will upgrade it, else
+    /// nil (no file, not a store, or up to date). An upgrade may rebuild an index: about a
+    /// minute per 10 million events.
+    public static func pendingUpgrade(path: String) -> Int? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let stored = try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            try db.tableExists("meta") ? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") : nil
+        }
+        guard let version = stored.flatMap({ $0 }).flatMap({ Int($0) }), version < SQLiteSchema.version else { return nil }
+        return version
+    }
+
     /// A ``StoreError`` for a database error.
     static func storeError(_ error: DatabaseError, location: String) -> StoreError {
         if error.resultCode == .SQLITE_NOTADB {
