@@ -108,7 +108,7 @@ struct SentenceEventBuilder {
     }
 
     mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
-        guard let info = coder.lexicon.catalog[pattern.code] else { return }
+        guard let info = coder.lexicon.catalog[rejectsCharge(pattern, source: source) ? "016" : pattern.code] else { return }
         if target == nil, let source, agreesToActOnOthers(match, source: source) { return }
         let detector = FactualityDetector(tokens: tokens, classes: classes)
         let subject = match.isPassive ? target?.range : source?.range
@@ -160,6 +160,17 @@ struct SentenceEventBuilder {
             unpaired.append(
                 "pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
+    }
+
+    /// Nouns for an accusation: what is rejected when "a charge Beijing rejected" is denied.
+    static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations"]
+
+    /// "U.S. officials accused China of reneging, a charge Beijing rejected": rejecting an
+    /// accusation named just before the source is denying it (016).
+    func rejectsCharge(_ pattern: EventPattern, source: ActorMention?) -> Bool {
+        guard pattern.code.hasPrefix("12"), pattern.kind == .verb, let source else { return false }
+        return SentenceEventBuilder.accusationNouns.contains(word(source.range.lowerBound - 1))
+            && ["a", "an", "the", "which"].contains(word(source.range.lowerBound - 2))
     }
 
     /// How `pattern` matched, for an event's explanation.
@@ -245,12 +256,13 @@ struct SentenceEventBuilder {
     }
 
     /// A source's statements (01x) are kept only when it did nothing more specific in the
-    /// sentence: "India accused Pakistan ..., a charge Islamabad denied" keeps the denial.
+    /// sentence; a denial (016) is an answer and always stays ("U.S. officials accused China
+    /// of reneging, a charge Beijing rejected").
     mutating func dropSubordinateStatements() {
         let actingSources = Set(events.filter { $0.root != "01" }.map(\.source))
         // A bare "said" (010) is reporting, not an event; specific statements stay.
         let kept = events.indices.filter { i in
-            events[i].root != "01" || !(actingSources.contains(events[i].source) || events[i].code == "010")
+            events[i].root != "01" || events[i].code == "016" || !(actingSources.contains(events[i].source) || events[i].code == "010")
         }
         guard kept.count < events.count else { return }
         events = kept.map { events[$0] }

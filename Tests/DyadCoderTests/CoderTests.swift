@@ -380,4 +380,10 @@ struct CoderTests {
         let events = TestLexicon.code("Britain and China met. Russia expelled British diplomats, calling them unjustified.")
         #expect(events.last == "RUS 111 GBRGOV asserted")
     }
+
+    @Test("rejecting a charge named just before is denying it, and a denial is kept beside other acts")
+    func rejectedCharge() {
+        let events = TestLexicon.code("Britain accused Russia of sending weapons to Yemen, a charge Moscow rejected.")
+        #expect(events.contains("RUS 016 GBR asserted"))
+    }
 }

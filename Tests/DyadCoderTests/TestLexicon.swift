@@ -74,6 +74,7 @@ enum TestLexicon {
             057 verb: sign ... agreement
             112 verb: accuse {T} of
             125 verb: refuse to ... talks with
+            120 verb: reject
             0256 verb: urge {T} to withdraw
             021 verb: urge {T} to
             0874 verb: withdraw ... from
