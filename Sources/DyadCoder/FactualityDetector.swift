@@ -60,6 +60,14 @@ struct FactualityDetector {
         range.contains { classes[$0].contains(wordClass) }
     }
 
+    /// "said Moscow was “not guilty” and warned that ...": a "not" after "be" (a quotation mark
+    /// may stand between), with "and" between it and the pattern, negates the copula, not the
+    /// verb coordinated after it.
+    func negatesCopulaOnly(_ negation: Int, patternStart start: Int) -> Bool {
+        let before = negation > 0 && tokens[negation - 1].text == "\"" ? negation - 2 : negation - 1
+        return classes.token(before, is: .beForm) && (negation + 1..<start).contains { tokens[$0].text == "and" }
+    }
+
     /// The last token of `range` in `wordClass`.
     func lastWord(in range: Range<Int>, _ wordClass: WordClasses) -> Int? {
         range.last { classes[$0].contains(wordClass) }
@@ -94,7 +102,7 @@ struct FactualityDetector {
         // A noun's own source often stands right before it ("German weapons deliveries"), so
         // its cues are read in the clause before it.
         let near = max(isNoun ? clauseStart : windowStart, start - 6)..<start
-        if hasWord(in: near, .negation) {
+        if let negation = lastWord(in: near, .negation), !negatesCopulaOnly(negation, patternStart: start) {
             if !(hasWord(in: near, .not) && hasWord(in: near, .only)) { return .negated }
         }
         if let to = lastWord(in: window, .to), to >= start - 2, to > windowStart,

@@ -386,4 +386,12 @@ struct CoderTests {
         let events = TestLexicon.code("Britain accused Russia of sending weapons to Yemen, a charge Moscow rejected.")
         #expect(events.contains("RUS 016 GBR asserted"))
     }
+
+    @Test("a \"not\" after \"be\" negates the copula, not a verb coordinated after it")
+    func copulaNegation() {
+        let events = TestLexicon.code("Lavrov said Russia was \u{201C}not guilty\u{201D} and warned Britain.", date: "2018-03-15")
+        #expect(events.contains { $0.contains(" 130 GBR asserted") })
+        let denied = TestLexicon.code("Russia did not expel British diplomats and warn Britain.")
+        #expect(!denied.isEmpty && denied.allSatisfy { !$0.hasSuffix("asserted") })
+    }
 }
