@@ -100,6 +100,13 @@ struct DocumentContext {
     func lastPair() -> [ActorMention]? {
         var counts: [String: (count: Int, latest: Int, pair: [ActorMention])] = [:]
         for (index, event) in history.enumerated() where event.source.country != event.target.country {
+            // A joint act coded both ways ("China met Ukraine") is one act.
+            if index > 0, SentenceEventBuilder.symmetricCodes.contains(event.code), history[index - 1].code == event.code,
+                history[index - 1].source.country == event.target.country,
+                history[index - 1].target.country == event.source.country
+            {
+                continue
+            }
             let key = [event.source.country, event.target.country].sorted().joined(separator: "-")
             counts[key] = ((counts[key]?.count ?? 0) + 1, index, [event.source, event.target])
         }

@@ -40,6 +40,11 @@ struct SentenceEventBuilder {
 
     static func isMutual(_ code: String) -> Bool { mutualCodes.contains { code.hasPrefix($0) } }
 
+    /// Codes of acts two parties do together whoever the sentence puts first: "Putin met
+    /// Tillerson" is also Tillerson meeting Putin; phone calls, talks, agreements, joint
+    /// military action and ceasefires likewise.
+    static let symmetricCodes: Set<String> = ["040", "041", "046", "057", "062", "0871"]
+
     init(
         coder: EventCoder, sentence: Sentence, tokens: [Token], classes: [WordClasses], mentions: [ActorMention],
         document: Document, date: ResolvedDate?, eventDay: Day?, issues: [String]
@@ -204,7 +209,13 @@ struct SentenceEventBuilder {
             // "talks between Armenia and Azerbaijan": the list holds both sides.
             for a in target.members { for b in target.members where a.code != b.code { pairs.append((a, b)) } }
         } else if let source, let target {
-            for s in source.expanded { for t in target.expanded { pairs.append((s, t)) } }
+            let symmetric = SentenceEventBuilder.symmetricCodes.contains(code)
+            for s in source.expanded {
+                for t in target.expanded {
+                    pairs.append((s, t))
+                    if symmetric { pairs.append((t, s)) }
+                }
+            }
         }
         return pairs
     }

@@ -32,7 +32,7 @@ struct CoderTests {
     @Test("pronouns and definite descriptions refer back")
     func references() {
         let events = TestLexicon.code("Secretary of State Rex Tillerson flew to Moscow. The next day he sat down with Sergei Lavrov.")
-        #expect(events == ["USAGOV 042 RUS asserted", "USAGOV 040 RUSGOV asserted"])
+        #expect(events == ["USAGOV 042 RUS asserted", "USAGOV 040 RUSGOV asserted", "RUSGOV 040 USAGOV asserted"])
         #expect(TestLexicon.code("NATO met Russia. Moscow accused the alliance of provocation.").last == "RUS 112 NATO asserted")
     }
 
@@ -113,7 +113,7 @@ struct CoderTests {
     @Test("a place is not a party to talks or accusations")
     func places() {
         #expect(TestLexicon.code("Russia accused NATO of provocation in Ukraine.") == ["RUS 112 NATO asserted"])
-        #expect(TestLexicon.code("Russia met NATO in Ukraine.") == ["RUS 040 NATO asserted"])
+        #expect(Set(TestLexicon.code("Russia met NATO in Ukraine.")) == ["RUS 040 NATO asserted", "NATO 040 RUS asserted"])
     }
 
     @Test("verbs after numbers, prepositions and determiners are nouns")
@@ -141,13 +141,14 @@ struct CoderTests {
     @Test("an apposition may stand between a target and the rest of its pattern")
     func appositionInPattern() {
         let text = "John Kerry called the Russian foreign minister, Sergei Lavrov, to discuss Syria."
-        #expect(TestLexicon.code(text, date: "2015-06-01") == ["USAGOV 041 RUSGOV asserted"])
+        #expect(TestLexicon.code(text, date: "2015-06-01").first == "USAGOV 041 RUSGOV asserted")
     }
 
     @Test("an attempt is not the act")
     func attempts() {
         let text = "John Kerry tried to call Sergei Lavrov to discuss Syria."
-        #expect(TestLexicon.code(text, date: "2015-06-01") == ["USAGOV 041 RUSGOV hypothetical"])
+        #expect(TestLexicon.code(text, date: "2015-06-01").allSatisfy { $0.hasSuffix(" hypothetical") })
+        #expect(TestLexicon.code(text, date: "2015-06-01").first == "USAGOV 041 RUSGOV hypothetical")
     }
 
     @Test("\"the agreement\" points back at both parties of the latest joint act")
@@ -203,7 +204,7 @@ struct CoderTests {
         #expect(TestLexicon.code("Kharkiv was bombed by Russian troops.") == ["RUSMIL 195 UKR asserted"])
         #expect(TestLexicon.code("Rex Tillerson flew to Kharkiv.") == ["USAGOV 042 UKR asserted"])
         #expect(TestLexicon.code("Kharkiv expelled Russian diplomats.").isEmpty)
-        #expect(TestLexicon.code("Lavrov met Kerry in Kharkiv.", date: "2015-06-01") == ["RUSGOV 040 USAGOV asserted"])
+        #expect(Set(TestLexicon.code("Lavrov met Kerry in Kharkiv.", date: "2015-06-01")) == ["RUSGOV 040 USAGOV asserted", "USAGOV 040 RUSGOV asserted"])
     }
 
     @Test("coordinated country words share the head noun: American and Russian diplomats")
@@ -231,7 +232,7 @@ struct CoderTests {
 
     @Test("a rank word may stand between a possessive country and its agent: Russia's top diplomat")
     func rankWords() {
-        #expect(TestLexicon.code("Russia's top diplomat met Ukraine.") == ["RUSGOV 040 UKR asserted"])
+        #expect(TestLexicon.code("Russia's top diplomat met Ukraine.").first == "RUSGOV 040 UKR asserted")
     }
 
     @Test("an actor announcing its own act expresses intent (03) or threatens (13), dated when said")
@@ -393,5 +394,11 @@ struct CoderTests {
         #expect(events.contains { $0.contains(" 130 GBR asserted") })
         let denied = TestLexicon.code("Russia did not expel British diplomats and warn Britain.")
         #expect(!denied.isEmpty && denied.allSatisfy { !$0.hasSuffix("asserted") })
+    }
+
+    @Test("meetings, calls, talks and agreements go both ways; a visit does not")
+    func symmetricActs() {
+        #expect(Set(TestLexicon.code("Lavrov met Tillerson.")) == ["RUSGOV 040 USAGOV asserted", "USAGOV 040 RUSGOV asserted"])
+        #expect(TestLexicon.code("Tillerson visited Russia.") == ["USAGOV 042 RUS asserted"])
     }
 }
