@@ -86,6 +86,16 @@ struct SeriesTests {
         #expect(r.series.aToB[0].events == 5 && r.series.aToB[0].eventIds.count == 2)
     }
 
+    @Test("a meeting coded both ways from one sentence is one meeting")
+    func meetingCodedBothWays() throws {
+        let events = [
+            F.event("2017-01-05", "USAGOV", "RUSGOV", code: "040", sourceLevel: "minister", targetLevel: "minister", doc: "a"),
+            F.event("2017-01-05", "RUSGOV", "USAGOV", code: "040", sourceLevel: "minister", targetLevel: "minister", doc: "a"),
+            F.event("2017-01-09", "RUSGOV", "USAGOV", code: "040", sourceLevel: "minister", targetLevel: "minister", doc: "b"),
+        ]
+        #expect(try F.report(events).channels.meetings == [2])
+    }
+
     @Test("meetings by level and issue shares")
     func channelsAndAgenda() throws {
         let events = [

@@ -12,14 +12,14 @@ enum Fixture {
     static func event(
         _ date: String, _ source: String, _ target: String, code: String = "040", goldstein: Double = 1,
         quadClass: Int? = nil, factuality: String = "asserted", contexts: [String] = [],
-        sourceLevel: String? = nil, targetLevel: String? = nil, sentence: String? = nil, id: String? = nil
+        sourceLevel: String? = nil, targetLevel: String? = nil, sentence: String? = nil, id: String? = nil, doc: String? = nil
     ) -> CodedEvent {
         let n = lock.withLock {
             counter += 1; return counter
         }
         let quad = quadClass ?? (goldstein > 0 ? (goldstein >= 5 ? 2 : 1) : (goldstein <= -5 ? 4 : 3))
         var object: [String: Any] = [
-            "id": id ?? "e\(n)", "doc": "doc\(n)", "sentence": sentence ?? "\(source) did \(code) to \(target).",
+            "id": id ?? "e\(n)", "doc": doc ?? "doc\(n)", "sentence": sentence ?? "\(source) did \(code) to \(target).",
             "sentence_index": 0, "offsets": [0, 10], "date": date, "date_precision": "day", "doc_date": date,
             "source": source, "target": target, "source_text": source, "target_text": target,
             "code": code, "root": String(code.prefix(2)), "quad_class": quad, "goldstein": goldstein,

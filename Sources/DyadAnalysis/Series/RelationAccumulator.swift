@@ -14,6 +14,9 @@ struct RelationAccumulator: Sendable {
     var ba = PeriodBuckets(blank: CellAccumulator())
     /// Meetings per level pair (see ``ChannelKey``).
     var channels: [Int: PeriodBuckets<CountCell>] = [:]
+    /// The meetings counted so far, by document, sentence and code: a meeting coded both
+    /// ways ("Putin met Tillerson" is also Tillerson meeting Putin) is one meeting.
+    private var meetings: Set<String> = []
     /// Events per issue tag.
     var issues: [String: PeriodBuckets<CountCell>] = [:]
     /// Events without issue tags.
@@ -70,7 +73,7 @@ struct RelationAccumulator: Sendable {
         } else {
             ba.add(event, date: day, weight: weight, limits: limits, at: period)
         }
-        if event.root == "04" {
+        if event.root == "04", meetings.insert("\(event.doc)#\(event.sentenceIndex)#\(event.code)").inserted {
             channels[ChannelKey(event.sourceLevel, event.targetLevel).rawValue, default: PeriodBuckets(blank: CountCell())]
                 .add(id: event.id, weight: weight, limit: limits.ids, at: period)
         }
