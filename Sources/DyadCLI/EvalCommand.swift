@@ -53,11 +53,18 @@ struct EvalCommand: ParsableCommand {
         guard !files.isEmpty else { throw CLIError("\(gold.joined(separator: " ")): no gold files (.jsonl, .xml, .text) found") }
         let evaluator = Evaluator(coder: coder, jobs: jobs)
         var splits: [(String, Evaluation)] = []
+        // The files each split's sentences came from, in the order given.
+        var filesOfSplit: [String: [String]] = [:]
         do {
-            for file in files { sentences += try GoldReader.read(file) }
+            for file in files {
+                let read = try GoldReader.read(file)
+                sentences += read
+                for split in Set(read.map { $0.split ?? "dev" }) { filesOfSplit[split, default: []].append(file) }
+            }
             let groups = Dictionary(grouping: sentences) { $0.split ?? "dev" }
             for name in groups.keys.sorted() {
-                splits.append((name, try evaluator.evaluate(groups[name]!, file: files.joined(separator: ","))))
+                let splitFiles = filesOfSplit[name] ?? []
+                splits.append((name, try evaluator.evaluate(groups[name]!, file: splitFiles.joined(separator: ","))))
             }
         } catch let error as InputError {
             throw CLIError(error.description)
@@ -69,7 +76,8 @@ struct EvalCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             for (name, evaluation) in splits {
-                print(evaluation.report(title: "\(name) split (\(files.count) file\(files.count == 1 ? "" : "s"))", examples: examples))
+                let count = filesOfSplit[name]?.count ?? 0
+                print(evaluation.report(title: "\(name) split (\(count) file\(count == 1 ? "" : "s"))", examples: examples))
                 print("")
             }
         }
