@@ -62,6 +62,11 @@ struct CodeCommandTests {
         let result = try DyadProcess.run(["eval", gold.path, "--examples", "0"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("overall    100.0 100.0 100.0  1/0/0"))
+        let held = dir.appendingPathComponent("held.jsonl")
+        try #"{"doc":"h","date":"2018-03-14","text":"Russia expelled 23 British diplomats.","events":[],"split":"test"}"#
+            .write(to: held, atomically: true, encoding: .utf8)
+        let splits = try DyadProcess.run(["eval", gold.path, held.path, "--examples", "0"])
+        #expect(splits.stdout.contains("dev split (1 file)") && splits.stdout.contains("test split (1 file)"))
         try #"{"doc":"d","text":"x","events":[{"source":"GBR","target":"RUS","code":"999","factuality":"asserted"}]}"#
             .write(to: gold, atomically: true, encoding: .utf8)
         let bad = try DyadProcess.run(["eval", gold.path])
