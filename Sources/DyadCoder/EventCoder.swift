@@ -78,7 +78,10 @@ public struct EventCoder: Sendable {
         let found = dates.resolve(sentence.tokens, documentDate: document.date, previous: context.lastDate)
         let eventDay = found?.day ?? document.date
         if let found, found.precision == .day { context.lastDate = found.day }
-        let finder = MentionFinder(lexicon: lexicon, tokens: tokens, ids: ids, classes: classes, date: eventDay, sentence: sentence)
+        // Offices are looked up in the middle of a coarse date: "In 2017, Putin thanked Trump"
+        // (Trump became president on January 20, 2017).
+        let finder = MentionFinder(
+            lexicon: lexicon, tokens: tokens, ids: ids, classes: classes, date: found?.middle ?? eventDay, sentence: sentence)
         let mentions = finder.mentions(context: context)
         let matcher = PatternMatcher(lexicon: lexicon, index: patternIndex, tokens: tokens, ids: ids, classes: classes, mentions: mentions)
         let accepted = resolveOverlaps(matcher.matches(), mentions: mentions)

@@ -14,6 +14,17 @@ public struct ResolvedDate: Sendable, Hashable {
     public var precision: DatePrecision
     /// Token indices (into the sentence's token slice) of the expression.
     public var range: Range<Int>
+
+    /// The middle of the period the date stands for ("in 2017": July 2, 2017), for facts
+    /// that hold over most of it, such as who held an office.
+    public var middle: Day {
+        switch precision {
+        case .day: day
+        case .week: day.adding(days: 3)
+        case .month: day.adding(days: 14)
+        case .year: day.adding(days: 182)
+        }
+    }
 }
 
 /// Finds date expressions in a sentence and resolves them against the document's date.

@@ -404,4 +404,9 @@ struct CoderTests {
         #expect(Set(TestLexicon.code("Lavrov met Tillerson.")) == ["RUSGOV 040 USAGOV asserted", "USAGOV 040 RUSGOV asserted"])
         #expect(TestLexicon.code("Tillerson visited Russia.") == ["USAGOV 042 RUS asserted"])
     }
+
+    @Test("an office is looked up in the middle of a coarse date: \"in 2017\" finds who held it that year")
+    func officeInCoarseDate() {
+        #expect(TestLexicon.code("In 2017, Rex Tillerson visited Russia.", date: "2019-06-01") == ["USAGOV 042 RUS asserted"])
+    }
 }
