@@ -73,6 +73,23 @@ extension MentionFinder {
                 mention.why = "the \(count) of \(group.text)"
                 found.append(mention)
                 i = end - 1
+            } else if (w == "each" && MentionFinder.memberWords.contains(word(i + 1)))
+                || (w == "other" && word(i - 1) == "the" && found.contains { $0.text.hasPrefix("each ") }),
+                let group = reciprocalGroup(before: i, in: taken) ?? context.lastPair()
+            {
+                // "with each side accusing the other": both stand for the group, so that every
+                // member acts on the others (events within one member are dropped).
+                let range = w == "each" ? i..<(i + 2) : (i - 1)..<(i + 1)
+                let members = group.map { m -> ActorMention in
+                    var m = m
+                    m.range = range
+                    return m
+                }
+                found.append(
+                    ActorMention(
+                        range: range, code: members[0].code, level: nil, text: text(range), why: "\(text(range)) of \(group.map(\.text))",
+                        members: members))
+                i = range.upperBound - 1
             } else if w == "both" || (w == "two" && word(i - 1) == "the"), let end = groupWordEnd(after: i),
                 let pair = context.lastPair(), i == 0 || !covered[i - 1] || w == "both"
             {
@@ -151,7 +168,12 @@ extension MentionFinder {
 
     /// The words ``builtIns(context:taken:)`` looks at: pronouns, "each other", "one another",
     /// "both sides", "the two/four leaders".
-    static let builtInStarts: Set<String> = pronouns.union(groupCounts.keys).union(["it", "each", "one", "they", "them", "both", "two"])
+    static let builtInStarts: Set<String> = pronouns.union(groupCounts.keys).union([
+        "it", "each", "one", "they", "them", "both", "two", "other",
+    ])
+
+    /// Words for one member of a group: "each side", "each government".
+    static let memberWords: Set<String> = ["side", "country", "party", "government", "camp", "nation", "state", "army", "leader"]
 
     /// One past the group word of "both sides", "the two leaders" or, with one adjective
     /// between, "the two regional powers"; nil when no group word follows `i`.

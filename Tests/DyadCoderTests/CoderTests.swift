@@ -409,4 +409,10 @@ struct CoderTests {
     func officeInCoarseDate() {
         #expect(TestLexicon.code("In 2017, Rex Tillerson visited Russia.", date: "2019-06-01") == ["USAGOV 042 RUS asserted"])
     }
+
+    @Test("\"each side ... the other\" is every member of the group acting on the others")
+    func eachSideTheOther() {
+        let events = TestLexicon.code("Britain and Russia met, and each side accused the other of lying.")
+        #expect(events.contains("GBR 112 RUS asserted") && events.contains("RUS 112 GBR asserted"))
+    }
 }
