@@ -71,12 +71,15 @@ extension SentenceEventBuilder {
         if let agent = byPhrase(after: match.end) { return agent }
         // The clause subject owns a noun it acts on ("announced expulsions of"), not one inside
         // a phrase about something else ("in response to the attack on ...").
-        guard let subject = subject(before: match.start) else { return nil }
+        // "said that the door to talks with Washington remained open": an intent to cooperate
+        // is voiced by whoever says it.
+        let voiced = coder.lexicon.patterns[match.pattern].code.hasPrefix("03") ? speaker(before: match.start) : nil
+        guard let subject = subject(before: match.start) else { return voiced }
         let between = (subject.range.upperBound..<match.start).map { tokens[$0].text }
         // "Kerry and Lavrov announced the framework after three days of talks": the talks a
         // list of actors came from were theirs.
         let jointAct = subject.members.count > 1 && SentenceEventBuilder.isMutual(coder.lexicon.patterns[match.pattern].code)
-        if !jointAct, between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return nil }
+        if !jointAct, between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return voiced }
         return subject
     }
 

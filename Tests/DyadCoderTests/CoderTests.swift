@@ -415,4 +415,12 @@ struct CoderTests {
         let events = TestLexicon.code("Britain and Russia met, and each side accused the other of lying.")
         #expect(events.contains("GBR 112 RUS asserted") && events.contains("RUS 112 GBR asserted"))
     }
+
+    @Test("an intent to cooperate named by a noun is voiced by whoever says it")
+    func voicedIntent() {
+        #expect(
+            TestLexicon.code("A Chinese diplomat said on Tuesday that the door to talks with Washington remained open.") == [
+                "CHNGOV 036 USA asserted"
+            ])
+    }
 }

@@ -75,6 +75,7 @@ enum TestLexicon {
             112 verb: accuse {T} of
             125 verb: refuse to ... talks with
             120 verb: reject
+            036 noun: door to talks with
             0256 verb: urge {T} to withdraw
             021 verb: urge {T} to
             0874 verb: withdraw ... from
