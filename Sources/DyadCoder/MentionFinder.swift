@@ -303,6 +303,15 @@ struct MentionFinder {
         }
         if let p = chain.person {
             let person = lexicon.people[p]
+            // "U.S. Secretary of State Mike Pompeo": a title of the person's own country in the
+            // text says what the writer knew; it stands when the dated roles say otherwise.
+            if !former, let sector = chain.sector, let level = chain.level,
+                let titled = (chain.code ?? chain.country.map { $0 + sector }), titled.hasPrefix(person.country),
+                person.role(on: date).map({ $0.code != titled || $0.level != level }) ?? true
+            {
+                return ActorMention(
+                    range: chain.range, code: titled, level: level, text: shown, person: p, why: why + " (titled in the text)")
+            }
             if !former, let role = person.role(on: date) {
                 return ActorMention(
                     range: chain.range, code: role.code, level: role.level, text: shown, person: p, why: why + " as \(role.title)")

@@ -423,4 +423,10 @@ struct CoderTests {
                 "CHNGOV 036 USA asserted"
             ])
     }
+
+    @Test("a title in the text stands over the dated roles; without one the role on the date decides")
+    func titleInText() {
+        #expect(TestLexicon.code("Secretary of State John Kerry visited Russia.", date: "2010-06-01") == ["USAGOV 042 RUS asserted"])
+        #expect(TestLexicon.code("John Kerry visited Russia.", date: "2010-06-01") == ["USALEG 042 RUS asserted"])
+    }
 }
