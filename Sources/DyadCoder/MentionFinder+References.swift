@@ -210,9 +210,23 @@ extension MentionFinder {
 
     /// "ordered 40 Russian diplomats out, calling them a threat": "them" is the latest group
     /// of people named before it in the sentence (a plural agent or a list).
+    /// Two actors joined by "and" count as a group too ("spoke with Swaraj and Qureshi,
+    /// urging them").
     func pluralObject(before i: Int, in taken: [ActorMention]) -> ActorMention? {
-        guard let last = taken.last(where: { $0.range.upperBound <= i && !$0.isPlace }) else { return nil }
-        return last.members.count > 1 || (last.code.count == 6 && last.text.hasSuffix("s")) ? last : nil
+        let before = taken.filter { $0.range.upperBound <= i && !$0.isPlace }
+        guard let last = before.last else { return nil }
+        if last.members.count > 1 || (last.code.count == 6 && last.text.hasSuffix("s")) { return last }
+        guard let first = before.dropLast().last, first.country != last.country,
+            first.range.upperBound + 1 == last.range.lowerBound, word(first.range.upperBound) == "and"
+        else { return nil }
+        let members = [first, last].map { m -> ActorMention in
+            var m = m
+            m.range = i..<(i + 1)
+            return m
+        }
+        return ActorMention(
+            range: first.range.lowerBound..<last.range.upperBound, code: first.code, level: nil, text: "\(first.text) and \(last.text)",
+            why: "", members: members)
     }
 
     /// The actors "each other" spans: the latest group before `i`, or the distinct countries

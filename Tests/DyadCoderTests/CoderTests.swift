@@ -383,6 +383,10 @@ struct CoderTests {
     func themIsTheNearestGroup() {
         let events = TestLexicon.code("Britain and China met. Russia expelled British diplomats, calling them unjustified.")
         #expect(events.last == "RUS 111 GBRGOV asserted")
+        let urged = TestLexicon.code(
+            "Britain and China met. Kerry met with Russian Foreign Minister Sergei Lavrov and Yemen, urging them to withdraw.",
+            date: "2015-06-01")
+        #expect(urged.contains("USAGOV 0256 RUSGOV asserted") && urged.contains("USAGOV 0256 YEM asserted"))
     }
 
     @Test("rejecting a charge named just before is denying it, and a denial is kept beside other acts")
