@@ -64,6 +64,10 @@ struct SentenceEventBuilder {
 
     mutating func add(_ match: PatternMatch, context: DocumentContext) {
         let pattern = coder.lexicon.patterns[match.pattern]
+        if let (mediator, parties) = brokeredJointAct(match, pattern: pattern, context: context) {
+            emit(match, pattern: pattern, source: mediator, target: parties)
+            return
+        }
         var source: ActorMention?
         var target = match.target.map { mentions[$0] }
         // "struck Kharkiv", "Kharkiv was shelled", "a visit to Lahore": a city or region is the

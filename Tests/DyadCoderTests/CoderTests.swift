@@ -433,4 +433,10 @@ struct CoderTests {
         #expect(TestLexicon.code("Secretary of State John Kerry visited Russia.", date: "2010-06-01") == ["USAGOV 042 RUS asserted"])
         #expect(TestLexicon.code("John Kerry visited Russia.", date: "2010-06-01") == ["USALEG 042 RUS asserted"])
     }
+
+    @Test("a joint act \"brokered by\" a third party is that party mediating between both sides")
+    func brokeredDeal() {
+        let events = TestLexicon.code("Britain and Russia signed an agreement brokered by China.")
+        #expect(events.contains("CHN 045 GBR asserted") && events.contains("CHN 045 RUS asserted"))
+    }
 }

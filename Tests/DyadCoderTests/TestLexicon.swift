@@ -91,7 +91,7 @@ enum TestLexicon {
             112 verb: accuse ... of
             173 verb: arrest
             051 verb: welcome
-            045 verb: mediate between
+            045 verb: mediate between | broker
             195 verb: bomb
             041 verb: call {T} to discuss
             """
