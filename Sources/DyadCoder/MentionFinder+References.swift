@@ -90,10 +90,12 @@ extension MentionFinder {
                         range: range, code: members[0].code, level: nil, text: text(range), why: "\(text(range)) of \(group.map(\.text))",
                         members: members))
                 i = range.upperBound - 1
-            } else if w == "both" || (w == "two" && word(i - 1) == "the"), let end = groupWordEnd(after: i),
+            } else if let end = w == "both" || (w == "two" && word(i - 1) == "the")
+                ? groupWordEnd(after: i) : (MentionFinder.pairWords.contains(w) && word(i - 1) == "the" ? i + 1 : nil),
                 let pair = context.lastPair(), i == 0 || !covered[i - 1] || w == "both"
             {
-                let start = w == "two" ? i - 1 : i
+                // "both sides", "the two leaders", "the rivals": the article's main pair.
+                let start = w == "both" ? i : i - 1
                 let members = pair.map { m -> ActorMention in
                     var m = m
                     m.range = start..<end
@@ -170,7 +172,11 @@ extension MentionFinder {
     /// "both sides", "the two/four leaders".
     static let builtInStarts: Set<String> = pronouns.union(groupCounts.keys).union([
         "it", "each", "one", "they", "them", "both", "two", "other",
-    ])
+    ]).union(pairWords)
+
+    /// Plural nouns that, after "the", name the two sides of a conflict: "talks between the
+    /// rivals".
+    static let pairWords: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents", "neighbours", "neighbors"]
 
     /// Words for one member of a group: "each side", "each government".
     static let memberWords: Set<String> = ["side", "country", "party", "government", "camp", "nation", "state", "army", "leader"]

@@ -439,4 +439,10 @@ struct CoderTests {
         let events = TestLexicon.code("Britain and Russia signed an agreement brokered by China.")
         #expect(events.contains("CHN 045 GBR asserted") && events.contains("CHN 045 RUS asserted"))
     }
+
+    @Test("\"the rivals\" are the article's main pair")
+    func theRivals() {
+        let events = TestLexicon.code("Britain expelled Russian diplomats. China mediated between the rivals.")
+        #expect(events.contains("CHN 045 GBR asserted") && events.contains("CHN 045 RUSGOV asserted"))
+    }
 }
