@@ -25,3 +25,16 @@ public struct ActorMention: Sendable, Hashable {
     /// The country or organisation part of the code.
     public var country: String { code.count == 6 ? String(code.prefix(3)) : code }
 }
+
+extension ActorMention {
+    /// A mention standing for `members` ("both sides", "each other", "the deal's parties"),
+    /// with every member placed at `range`, coded as the first member.
+    init(group members: [ActorMention], range: Range<Int>, text: String, why: String) {
+        let placed = members.map { m -> ActorMention in
+            var m = m
+            m.range = range
+            return m
+        }
+        self.init(range: range, code: members[0].code, level: nil, text: text, why: why, members: placed)
+    }
+}

@@ -38,21 +38,16 @@ extension MentionFinder {
                 mention.text = tokens[i].text
                 mention.why = "pronoun for \(institution.text)"
                 found.append(mention)
-            } else if (w == "each" && word(i + 1) == "other") || (w == "one" && word(i + 1) == "another"),
+            } else if (w == "each" && (word(i + 1) == "other" || MentionFinder.memberWords.contains(word(i + 1))))
+                || (w == "one" && word(i + 1) == "another")
+                || (w == "other" && word(i - 1) == "the" && found.contains { $0.text.hasPrefix("each ") }),
                 let group = reciprocalGroup(before: i, in: taken) ?? context.lastPair()
             {
-                // "both sides accused each other": every member acts on the others.
-                let range = i..<(i + 2)
-                let members = group.map { m -> ActorMention in
-                    var m = m
-                    m.range = range
-                    return m
-                }
-                found.append(
-                    ActorMention(
-                        range: range, code: members[0].code, level: nil, text: text(range), why: "each other: \(group.map(\.text))",
-                        members: members))
-                i += 1
+                // "both sides accused each other", "with each side accusing the other": every
+                // member acts on the others (events within one member are dropped).
+                let range = w == "other" ? (i - 1)..<(i + 1) : i..<(i + 2)
+                found.append(ActorMention(group: group, range: range, text: text(range), why: "\(text(range)): \(group.map(\.text))"))
+                i = range.upperBound - 1
             } else if w == "they" || w == "them",
                 let group = (w == "them" ? pluralObject(before: i, in: taken) : nil) ?? ownGroup(before: i, in: taken)
                     ?? context.lastGroup
@@ -73,38 +68,15 @@ extension MentionFinder {
                 mention.why = "the \(count) of \(group.text)"
                 found.append(mention)
                 i = end - 1
-            } else if (w == "each" && MentionFinder.memberWords.contains(word(i + 1)))
-                || (w == "other" && word(i - 1) == "the" && found.contains { $0.text.hasPrefix("each ") }),
-                let group = reciprocalGroup(before: i, in: taken) ?? context.lastPair()
-            {
-                // "with each side accusing the other": both stand for the group, so that every
-                // member acts on the others (events within one member are dropped).
-                let range = w == "each" ? i..<(i + 2) : (i - 1)..<(i + 1)
-                let members = group.map { m -> ActorMention in
-                    var m = m
-                    m.range = range
-                    return m
-                }
-                found.append(
-                    ActorMention(
-                        range: range, code: members[0].code, level: nil, text: text(range), why: "\(text(range)) of \(group.map(\.text))",
-                        members: members))
-                i = range.upperBound - 1
             } else if let end = w == "both" || (w == "two" && word(i - 1) == "the")
                 ? groupWordEnd(after: i) : (MentionFinder.pairWords.contains(w) && word(i - 1) == "the" ? i + 1 : nil),
                 let pair = context.lastPair(), i == 0 || !covered[i - 1] || w == "both"
             {
                 // "both sides", "the two leaders", "the rivals": the article's main pair.
                 let start = w == "both" ? i : i - 1
-                let members = pair.map { m -> ActorMention in
-                    var m = m
-                    m.range = start..<end
-                    return m
-                }
                 found.append(
                     ActorMention(
-                        range: start..<end, code: pair[0].code, level: nil, text: text(start..<end),
-                        why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
+                        group: pair, range: start..<end, text: text(start..<end), why: "both sides: \(pair[0].text) and \(pair[1].text)"))
                 i = end - 1
             }
         }
@@ -225,14 +197,7 @@ extension MentionFinder {
         guard let first = before.dropLast().last, first.country != last.country,
             first.range.upperBound + 1 == last.range.lowerBound, word(first.range.upperBound) == "and"
         else { return nil }
-        let members = [first, last].map { m -> ActorMention in
-            var m = m
-            m.range = i..<(i + 1)
-            return m
-        }
-        return ActorMention(
-            range: first.range.lowerBound..<last.range.upperBound, code: first.code, level: nil, text: "\(first.text) and \(last.text)",
-            why: "", members: members)
+        return ActorMention(group: [first, last], range: i..<(i + 1), text: "\(first.text) and \(last.text)", why: "")
     }
 
     /// The actors "each other" spans: the latest group before `i`, or the distinct countries

@@ -74,15 +74,8 @@ extension SentenceEventBuilder {
         guard [i + 1, i + 2].contains(where: { SentenceEventBuilder.jointObjects.contains(word($0)) }),
             let pair = context.lastJointPair ?? context.lastPair()
         else { return nil }
-        let range = i..<(i + 1)
-        let members = pair.map { m -> ActorMention in
-            var m = m
-            m.range = range
-            return m
-        }
         return ActorMention(
-            range: range, code: pair[0].code, level: nil, text: word(i + 1),
-            why: "parties of the \(word(i + 1)): \(pair[0].text) and \(pair[1].text)", members: members)
+            group: pair, range: i..<(i + 1), text: word(i + 1), why: "parties of the \(word(i + 1)): \(pair[0].text) and \(pair[1].text)")
     }
 
     /// The anaphoric noun of the object at `i`: "the (European) measures" → "measures".

@@ -14,15 +14,9 @@ extension SentenceEventBuilder {
                 ?? context.lastJointPair ?? context.lastPair(),
             !pair.contains(where: { $0.country == mediator.country })
         else { return nil }
-        let range = (match.start - 1)..<match.start
-        let members = pair.map { m -> ActorMention in
-            var m = m
-            m.range = range
-            return m
-        }
         let parties = ActorMention(
-            range: range, code: pair[0].code, level: nil, text: word(match.start - 1),
-            why: "parties of the \(word(match.start - 1)): \(pair[0].text) and \(pair[1].text)", members: members)
+            group: pair, range: (match.start - 1)..<match.start, text: word(match.start - 1),
+            why: "parties of the \(word(match.start - 1)): \(pair[0].text) and \(pair[1].text)")
         return (mediator, parties)
     }
 }
