@@ -90,6 +90,20 @@ extension SentenceEventBuilder {
         return SentenceEventBuilder.anaphoricObjects.contains(word(i + 1)) || SentenceEventBuilder.anaphoricObjects.contains(word(i + 2))
     }
 
+    /// Words that open a relative clause on an act: "a move Warsaw described", "a charge
+    /// Beijing rejected".
+    static let appositiveOpeners: Set<String> = ["a", "an", "the", "which"]
+
+    /// "Iran denies Saudi charges that it arms the Houthis": when the slot names the source
+    /// itself, the party is the actor the pattern's own words passed over.
+    func partyPassedOver(_ match: PatternMatch, source s: ActorMention, slot t: ActorMention) -> ActorMention? {
+        guard t.country == s.country, t.members.isEmpty else { return nil }
+        return mentions.first {
+            $0.range.lowerBound > match.start && $0.range.upperBound <= match.slot && $0.country != s.country && !$0.isPlace
+                && $0.members.isEmpty
+        }
+    }
+
     /// Roots whose acts, with no party named, answer the other side of the latest events:
     /// statements, rejections and threats ("Moscow denied it", "warned it would respond").
     static let implicitTargetRoots: Set<String> = ["01", "12", "13"]
@@ -112,7 +126,7 @@ extension SentenceEventBuilder {
         // provocative": a judgement in a relative clause on "a move" aims at the main subject.
         if target == nil, SentenceEventBuilder.judgementRoots.contains(String(pattern.code.prefix(2))),
             SentenceEventBuilder.appositiveHeads.contains(word(s.range.lowerBound - 1)),
-            ["a", "an", "the", "which"].contains(word(s.range.lowerBound - 2))
+            SentenceEventBuilder.appositiveOpeners.contains(word(s.range.lowerBound - 2))
         {
             target = mentions.first { $0.range.upperBound < s.range.lowerBound && $0.country != s.country && !$0.isPlace }
         }

@@ -90,13 +90,7 @@ struct SentenceEventBuilder {
             }
         }
         if let t = target, t.isPlace, !placeTarget { target = nil }
-        // "Iran denies Saudi charges that it arms the Houthis": when the slot names the source
-        // itself, the party is the actor the pattern's own words passed over.
-        if !match.isPassive, pattern.kind == .verb, let s = source, let t = target, t.country == s.country, t.members.isEmpty,
-            let inside = mentions.first(where: {
-                $0.range.lowerBound > match.start && $0.range.upperBound <= match.slot && $0.country != s.country && !$0.isPlace
-                    && $0.members.isEmpty
-            })
+        if !match.isPassive, pattern.kind == .verb, let s = source, let t = target, let inside = partyPassedOver(match, source: s, slot: t)
         {
             target = inside
         }
@@ -179,7 +173,7 @@ struct SentenceEventBuilder {
     func rejectsCharge(_ pattern: EventPattern, source: ActorMention?) -> Bool {
         guard pattern.code.hasPrefix("12"), pattern.kind == .verb, let source else { return false }
         return SentenceEventBuilder.accusationNouns.contains(word(source.range.lowerBound - 1))
-            && ["a", "an", "the", "which"].contains(word(source.range.lowerBound - 2))
+            && SentenceEventBuilder.appositiveOpeners.contains(word(source.range.lowerBound - 2))
     }
 
     /// How `pattern` matched, for an event's explanation.
