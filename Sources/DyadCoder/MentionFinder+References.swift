@@ -28,7 +28,7 @@ extension MentionFinder {
                 found.append(
                     ActorMention(
                         range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
-                        why: "pronoun for \(person.text)"))
+                        why: explanation("pronoun for \(person.text)")))
             } else if w == "it", isSubjectIt(at: i),
                 let institution = taken.first(where: { $0.person == nil && $0.members.isEmpty && $0.range.upperBound <= i })
                     ?? context.lastInstitution
@@ -36,7 +36,7 @@ extension MentionFinder {
                 var mention = institution
                 mention.range = i..<(i + 1)
                 mention.text = tokens[i].text
-                mention.why = "pronoun for \(institution.text)"
+                mention.why = explanation("pronoun for \(institution.text)")
                 found.append(mention)
             } else if (w == "each" && word(i + 1) == "other") || (w == "one" && word(i + 1) == "another"),
                 let group = reciprocalGroup(before: i, in: taken) ?? context.lastPair()
@@ -50,7 +50,8 @@ extension MentionFinder {
                 }
                 found.append(
                     ActorMention(
-                        range: range, code: members[0].code, level: nil, text: text(range), why: "each other: \(group.map(\.text))",
+                        range: range, code: members[0].code, level: nil, text: text(range),
+                        why: explanation("each other: \(group.map(\.text))"),
                         members: members))
                 i += 1
             } else if w == "they" || w == "them",
@@ -61,7 +62,7 @@ extension MentionFinder {
                 var mention = group
                 mention.range = i..<(i + 1)
                 mention.text = w
-                mention.why = "pronoun for \(group.text)"
+                mention.why = explanation("pronoun for \(group.text)")
                 found.append(mention)
             } else if let count = MentionFinder.groupCounts[w], ["the", "all", "these", "those"].contains(word(i - 1)),
                 let end = groupWordEnd(after: i), let group = context.lastGroup, group.members.count == count
@@ -70,7 +71,7 @@ extension MentionFinder {
                 var mention = group
                 mention.range = (i - 1)..<end
                 mention.text = text((i - 1)..<end)
-                mention.why = "the \(count) of \(group.text)"
+                mention.why = explanation("the \(count) of \(group.text)")
                 found.append(mention)
                 i = end - 1
             } else if w == "both" || (w == "two" && word(i - 1) == "the"), let end = groupWordEnd(after: i),
@@ -85,7 +86,7 @@ extension MentionFinder {
                 found.append(
                     ActorMention(
                         range: start..<end, code: pair[0].code, level: nil, text: text(start..<end),
-                        why: "both sides: \(pair[0].text) and \(pair[1].text)", members: members))
+                        why: explanation("both sides: \(pair[0].text) and \(pair[1].text)"), members: members))
                 i = end - 1
             }
         }
@@ -104,7 +105,7 @@ extension MentionFinder {
             var shared = m
             shared.code = m.code + sector
             shared.level = last.level
-            shared.why += " sharing '\(last.text)'"
+            if explains { shared.why += " sharing '\(last.text)'" }
             return shared
         }
     }

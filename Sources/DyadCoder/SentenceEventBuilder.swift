@@ -58,7 +58,7 @@ struct SentenceEventBuilder {
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
     mutating func add(_ match: PatternMatch, context: DocumentContext) {
-        let pattern = coder.lexicon.patterns[match.pattern]
+        let pattern = MatchedPattern(match.pattern, in: coder.lexicon)
         var source: ActorMention?
         var target = match.target.map { mentions[$0] }
         // "struck Kharkiv", "Kharkiv was shelled", "a visit to Lahore": a city or region is the
@@ -107,7 +107,7 @@ struct SentenceEventBuilder {
         emit(match, pattern: pattern, source: source, target: target)
     }
 
-    mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
+    mutating func emit(_ match: PatternMatch, pattern: MatchedPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[pattern.code] else { return }
         if target == nil, let source, agreesToActOnOthers(match, source: source) { return }
         let detector = FactualityDetector(tokens: tokens, classes: classes)
@@ -163,7 +163,7 @@ struct SentenceEventBuilder {
     }
 
     /// How `pattern` matched, for an event's explanation.
-    static func how(_ match: PatternMatch, _ pattern: EventPattern) -> String {
+    static func how(_ match: PatternMatch, _ pattern: MatchedPattern) -> String {
         "\(match.isPassive ? "passive " : "")\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
     }
 
