@@ -75,13 +75,16 @@ public struct EventCoder: Sendable {
     func code(_ sentence: Sentence, document: Document, context: inout DocumentContext) -> SentenceReport {
         let tokens = Array(sentence.tokens)
         let (ids, classes) = words.look(up: tokens)
-        let found = dates.resolve(sentence.tokens, documentDate: document.date, previous: context.lastDate)
+        let found = dates.resolve(tokens, documentDate: document.date, previous: context.lastDate) {
+            classes[$0].contains(.dateTrigger) || DateResolver.isNumeric(tokens[$0])
+        }
         let eventDay = found?.day ?? document.date
         if let found, found.precision == .day { context.lastDate = found.day }
         // Offices are looked up in the middle of a coarse date: "In 2017, Putin thanked Trump"
         // (Trump became president on January 20, 2017).
         let finder = MentionFinder(
-            lexicon: lexicon, tokens: tokens, ids: ids, classes: classes, date: found?.middle ?? eventDay, sentence: sentence)
+            lexicon: lexicon, tokens: tokens, ids: ids, classes: classes, date: found?.middle ?? eventDay, sentence: sentence,
+            explains: explains)
         let mentions = finder.mentions(context: context)
         let matcher = PatternMatcher(lexicon: lexicon, index: patternIndex, tokens: tokens, ids: ids, classes: classes, mentions: mentions)
         let accepted = resolveOverlaps(matcher.matches(), mentions: mentions)

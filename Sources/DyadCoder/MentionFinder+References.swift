@@ -28,7 +28,7 @@ extension MentionFinder {
                 found.append(
                     ActorMention(
                         range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
-                        why: "pronoun for \(person.text)"))
+                        why: explanation("pronoun for \(person.text)")))
             } else if w == "it", isSubjectIt(at: i),
                 let institution = taken.first(where: { $0.person == nil && $0.members.isEmpty && $0.range.upperBound <= i })
                     ?? context.lastInstitution
@@ -36,7 +36,7 @@ extension MentionFinder {
                 var mention = institution
                 mention.range = i..<(i + 1)
                 mention.text = tokens[i].text
-                mention.why = "pronoun for \(institution.text)"
+                mention.why = explanation("pronoun for \(institution.text)")
                 found.append(mention)
             } else if (w == "each" && (word(i + 1) == "other" || MentionFinder.memberWords.contains(word(i + 1))))
                 || (w == "one" && word(i + 1) == "another")
@@ -46,7 +46,8 @@ extension MentionFinder {
                 // "both sides accused each other", "with each side accusing the other": every
                 // member acts on the others (events within one member are dropped).
                 let range = w == "other" ? (i - 1)..<(i + 1) : i..<(i + 2)
-                found.append(ActorMention(group: group, range: range, text: text(range), why: "\(text(range)): \(group.map(\.text))"))
+                found.append(
+                    ActorMention(group: group, range: range, text: text(range), why: explanation("\(text(range)): \(group.map(\.text))")))
                 i = range.upperBound - 1
             } else if w == "they" || w == "them",
                 let group = (w == "them" ? pluralObject(before: i, in: taken) : nil) ?? ownGroup(before: i, in: taken)
@@ -56,7 +57,7 @@ extension MentionFinder {
                 var mention = group
                 mention.range = i..<(i + 1)
                 mention.text = w
-                mention.why = "pronoun for \(group.text)"
+                mention.why = explanation("pronoun for \(group.text)")
                 found.append(mention)
             } else if let count = MentionFinder.groupCounts[w], ["the", "all", "these", "those"].contains(word(i - 1)),
                 let end = groupWordEnd(after: i), let group = context.lastGroup, group.members.count == count
@@ -65,7 +66,7 @@ extension MentionFinder {
                 var mention = group
                 mention.range = (i - 1)..<end
                 mention.text = text((i - 1)..<end)
-                mention.why = "the \(count) of \(group.text)"
+                mention.why = explanation("the \(count) of \(group.text)")
                 found.append(mention)
                 i = end - 1
             } else if let end = w == "both" || (w == "two" && word(i - 1) == "the")
@@ -76,7 +77,8 @@ extension MentionFinder {
                 let start = w == "both" ? i : i - 1
                 found.append(
                     ActorMention(
-                        group: pair, range: start..<end, text: text(start..<end), why: "both sides: \(pair[0].text) and \(pair[1].text)"))
+                        group: pair, range: start..<end, text: text(start..<end),
+                        why: explanation("both sides: \(pair[0].text) and \(pair[1].text)")))
                 i = end - 1
             }
         }
@@ -95,7 +97,7 @@ extension MentionFinder {
             var shared = m
             shared.code = m.code + sector
             shared.level = last.level
-            shared.why += " sharing '\(last.text)'"
+            if explains { shared.why += " sharing '\(last.text)'" }
             return shared
         }
     }

@@ -13,11 +13,15 @@ struct MentionFinder {
     let date: Day?
     /// The sentence text and its offset, to show mentions as written.
     let sentence: Sentence
+    /// Whether mentions say how they were found (``ActorMention/why``); building those
+    /// strings for every mention is costly, and only `--explain` shows them.
+    let explains: Bool
 
     /// A lexicon phrase found in the sentence, before combination.
     struct Piece {
         var range: Range<Int>
         var reference: ActorReference
+        /// How the phrase names an actor, when the finder explains.
         var origin: String
     }
 
@@ -60,7 +64,7 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            pieces.append(Piece(range: i..<(i + match.length), reference: reference, origin: describe(reference)))
+            pieces.append(Piece(range: i..<(i + match.length), reference: reference, origin: explanation(describe(reference))))
             i += match.length
         }
         return pieces
@@ -100,6 +104,9 @@ struct MentionFinder {
         }
     }
 
+    /// `why` when the finder explains, else the empty string (without building `why`).
+    func explanation(_ why: @autoclosure () -> String) -> String { explains ? why() : "" }
+
     /// The words of `range` as written in the sentence.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
@@ -122,6 +129,7 @@ struct MentionFinder {
         var level: ActorLevel?
         var person: Int?
         var code: String?
+        /// The pieces' origins, when the finder explains.
         var why: [String] = []
         var isReference = false
         var isCounterpart = false
@@ -140,7 +148,7 @@ struct MentionFinder {
                 k += 1
                 continue
             }
-            chain.why.append(pieces[k].origin)
+            if explains { chain.why.append(pieces[k].origin) }
             var j = k + 1
             while j < pieces.count {
                 let gap = chain.range.upperBound..<pieces[j].range.lowerBound
@@ -151,7 +159,7 @@ struct MentionFinder {
                     guard joinable(gap, chain: chain, next: pieces[j].reference),
                         absorb(pieces[j], into: &extended, context: context)
                     else { break }
-                    extended.why.append(pieces[j].origin)
+                    if explains { extended.why.append(pieces[j].origin) }
                     if gap.map({ tokens[$0].text }) == ["loyal", "to"] { extended.isLoyalty = true }
                 }
                 extended.range = chain.range.lowerBound..<pieces[j].range.upperBound
@@ -299,7 +307,8 @@ struct MentionFinder {
         let why = chain.why.joined(separator: " + ")
         if let p = chain.person, chain.isLoyalty, let sector = chain.sector {
             let country = lexicon.people[p].role(on: date).map { String($0.code.prefix(3)) } ?? lexicon.people[p].country
-            return ActorMention(range: chain.range, code: country + sector, level: chain.level, text: shown, why: why + " (loyal to)")
+            return ActorMention(
+                range: chain.range, code: country + sector, level: chain.level, text: shown, why: explanation(why + " (loyal to)"))
         }
         if let p = chain.person {
             let person = lexicon.people[p]
@@ -314,12 +323,13 @@ struct MentionFinder {
             }
             if !former, let role = person.role(on: date) {
                 return ActorMention(
-                    range: chain.range, code: role.code, level: role.level, text: shown, person: p, why: why + " as \(role.title)")
+                    range: chain.range, code: role.code, level: role.level, text: shown, person: p,
+                    why: explanation(why + " as \(role.title)"))
             }
             let code = chain.country.map { $0 + (chain.sector ?? "") } ?? person.country
             return ActorMention(
                 range: chain.range, code: former ? person.country : code, level: nil, text: shown, person: p,
-                why: why + " (no role on that date)")
+                why: explanation(why + " (no role on that date)"))
         }
         if let code = chain.code, chain.sector != nil, chain.level == nil {
             return ActorMention(range: chain.range, code: code, level: nil, text: shown, why: why)
@@ -335,7 +345,7 @@ struct MentionFinder {
         if chain.isCounterpart, let other = context.other(than: previous?.country ?? context.lastPerson?.country) {
             return ActorMention(
                 range: chain.range, code: other.code, level: other.level, text: shown, person: other.person,
-                why: "counterpart: \(other.text)")
+                why: explanation("counterpart: \(other.text)"))
         }
         return nil
     }
@@ -353,7 +363,7 @@ struct MentionFinder {
             MentionFinder.ledGroups.contains(tokens[end + 1].text), chain.person == nil
         else { return nil }
         let range = chain.range.lowerBound..<end + 2
-        let why = chain.why.joined(separator: " + ") + " leading the \(tokens[end + 1].text)"
+        let why = explanation(chain.why.joined(separator: " + ") + " leading the \(tokens[end + 1].text)")
         if let org = chain.organisation { return ActorMention(range: range, code: org, level: nil, text: text(range), why: why) }
         guard let country = chain.country else { return nil }
         return ActorMention(range: range, code: country + "MIL", level: .military, text: text(range), why: why)

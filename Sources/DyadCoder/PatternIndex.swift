@@ -4,10 +4,20 @@ import DyadLexicon
 /// (no hashing) and, as in the lexicon, by pair of first words, each candidate side by side
 /// with the words it needs so that the scan that rejects most of them reads memory in order.
 struct PatternIndex: Sendable {
-    /// A pattern that may start at a word, with its ``EventPattern/requiredWords``.
+    /// A pattern that may start at a word, with its ``EventPattern/requiredWords`` and the
+    /// facts the matcher checks before reading the pattern itself, which is then rarely needed.
     struct Candidate: Sendable {
         var pattern: Int
         var required: WordMask
+        /// ``EventPattern/elements``, here so that matching need not read the pattern.
+        var elements: [EventPattern.Element]
+        /// Whether the pattern is a verb pattern.
+        var isVerb: Bool
+        /// ``EventPattern/hasPassive``.
+        var hasPassive: Bool
+        /// Whether the target may be a place: visits and acts of force
+        /// (``SentenceEventBuilder/placeTargets``).
+        var allowsPlaceTarget: Bool
     }
 
     /// ``Lexicon/patternsByFirstWord`` as candidates, by word id.
@@ -18,7 +28,13 @@ struct PatternIndex: Sendable {
     /// The index of `lexicon`'s patterns.
     init(lexicon: Lexicon) {
         func candidates(_ patterns: [Int]) -> [Candidate] {
-            patterns.map { Candidate(pattern: $0, required: lexicon.requiredWords[$0]) }
+            patterns.map { p in
+                let pattern = lexicon.patterns[p]
+                return Candidate(
+                    pattern: p, required: lexicon.requiredWords[p], elements: pattern.elements, isVerb: pattern.kind == .verb,
+                    hasPassive: pattern.hasPassive,
+                    allowsPlaceTarget: SentenceEventBuilder.placeTargets.contains { pattern.code.hasPrefix($0) })
+            }
         }
         var byFirstWord = [[Candidate]](repeating: [], count: lexicon.vocabulary.count)
         for (word, patterns) in lexicon.patternsByFirstWord { byFirstWord[Int(word)] = candidates(patterns) }

@@ -81,9 +81,7 @@ struct PatternMatcher {
                     for candidate in candidates where following[i + 1].mayContain(candidate.required) {
                         let position = judged ?? (isNounPosition(i), isAfterBe(i) || isReducedRelative(i))
                         judged = position
-                        if let match = match(
-                            patterns, index: candidate.pattern, at: i, nounPosition: position.nounPosition, afterBe: position.afterBe)
-                        {
+                        if let match = match(patterns, candidate, at: i, nounPosition: position.nounPosition, afterBe: position.afterBe) {
                             found.append(match)
                         }
                     }
@@ -95,16 +93,19 @@ struct PatternMatcher {
         return found
     }
 
-    /// The match of pattern `p` whose first word is at `i`, if any.
-    func match(_ patterns: UnsafeBufferPointer<EventPattern>, index p: Int, at i: Int, nounPosition: Bool, afterBe: Bool) -> PatternMatch? {
+    /// The match of `candidate` whose first word is at `i`, if any.
+    func match(
+        _ patterns: UnsafeBufferPointer<EventPattern>, _ candidate: PatternIndex.Candidate, at i: Int, nounPosition: Bool, afterBe: Bool
+    ) -> PatternMatch? {
         // "the first visit", "his call": after a determiner a verb pattern's word is a noun.
-        if nounPosition && patterns[p].kind == .verb { return nil }
+        if nounPosition && candidate.isVerb { return nil }
+        let p = candidate.pattern
         // A city or region, or a country "in" which something happened, is the target only of
         // visits and acts of force: the search for another pattern's target passes over it
         // ("accused Russia of massacring civilians in Bucha").
-        let places = SentenceEventBuilder.placeTargets.contains { patterns[p].code.hasPrefix($0) }
-        return patterns[p].elements.withUnsafeBufferPointer { elements in
-            if afterBe, patterns[p].hasPassive, patterns[p].participles.contains(ids[i]),
+        let places = candidate.allowsPlaceTarget
+        return candidate.elements.withUnsafeBufferPointer { elements in
+            if afterBe, candidate.hasPassive, patterns[p].participles.contains(ids[i]),
                 let m = matchElements(elements, from: 2, at: i + 1, target: nil, start: i, places: places)
             {
                 return PatternMatch(pattern: p, start: i, end: m.end, target: nil, slot: m.end, isPassive: true)

@@ -111,7 +111,7 @@ extension SentenceEventBuilder {
     /// The target of an active match whose sentence names none (or only a place), found the
     /// way a reader finds it; `named` is the target the pattern found, if any.
     func implicitTarget(
-        for match: PatternMatch, pattern: EventPattern, source s: ActorMention, named: ActorMention?, context: DocumentContext
+        for match: PatternMatch, pattern: MatchedPattern, source s: ActorMention, named: ActorMention?, context: DocumentContext
     ) -> ActorMention? {
         var target = named
         // "India accused Pakistan of harbouring the group, a charge Islamabad denied": an act

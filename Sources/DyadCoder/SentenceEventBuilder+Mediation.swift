@@ -4,7 +4,7 @@ extension SentenceEventBuilder {
     /// "in a deal brokered by China", "a truce mediated by the United Nations": a participle
     /// right after a joint act, with a by-phrase, is the third party's act on both sides of
     /// that joint act (those of the sentence's own joint act, else of the document's latest).
-    func brokeredJointAct(_ match: PatternMatch, pattern: EventPattern, context: DocumentContext) -> (
+    func brokeredJointAct(_ match: PatternMatch, pattern: MatchedPattern, context: DocumentContext) -> (
         mediator: ActorMention, parties: ActorMention
     )? {
         guard pattern.kind == .verb, !match.isPassive, tokens[match.start].text.hasSuffix("ed"),

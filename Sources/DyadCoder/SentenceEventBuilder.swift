@@ -63,7 +63,7 @@ struct SentenceEventBuilder {
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
     mutating func add(_ match: PatternMatch, context: DocumentContext) {
-        let pattern = coder.lexicon.patterns[match.pattern]
+        let pattern = MatchedPattern(match.pattern, in: coder.lexicon)
         if let (mediator, parties) = brokeredJointAct(match, pattern: pattern, context: context) {
             emit(match, pattern: pattern, source: mediator, target: parties)
             return
@@ -110,7 +110,7 @@ struct SentenceEventBuilder {
         emit(match, pattern: pattern, source: source, target: target)
     }
 
-    mutating func emit(_ match: PatternMatch, pattern: EventPattern, source: ActorMention?, target: ActorMention?) {
+    mutating func emit(_ match: PatternMatch, pattern: MatchedPattern, source: ActorMention?, target: ActorMention?) {
         guard let info = coder.lexicon.catalog[rejectsCharge(pattern, source: source) ? "016" : pattern.code] else { return }
         if target == nil, let source, agreesToActOnOthers(match, source: source) { return }
         let detector = FactualityDetector(tokens: tokens, classes: classes)
@@ -170,14 +170,14 @@ struct SentenceEventBuilder {
 
     /// "U.S. officials accused China of reneging, a charge Beijing rejected": rejecting an
     /// accusation named just before the source is denying it (016).
-    func rejectsCharge(_ pattern: EventPattern, source: ActorMention?) -> Bool {
+    func rejectsCharge(_ pattern: MatchedPattern, source: ActorMention?) -> Bool {
         guard pattern.code.hasPrefix("12"), pattern.kind == .verb, let source else { return false }
         return SentenceEventBuilder.accusationNouns.contains(word(source.range.lowerBound - 1))
             && SentenceEventBuilder.appositiveOpeners.contains(word(source.range.lowerBound - 2))
     }
 
     /// How `pattern` matched, for an event's explanation.
-    static func how(_ match: PatternMatch, _ pattern: EventPattern) -> String {
+    static func how(_ match: PatternMatch, _ pattern: MatchedPattern) -> String {
         "\(match.isPassive ? "passive " : "")\(pattern.kind.rawValue) pattern '\(pattern.text)' (\(pattern.origin))"
     }
 

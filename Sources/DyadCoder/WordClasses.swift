@@ -1,3 +1,5 @@
+import DyadText
+
 /// The word lists the coder's rules test tokens against, one bit each, so that a rule tests a
 /// bit of a token's classes (looked up once per sentence by ``WordTable``) instead of hashing
 /// the token's text against a set again and again.
@@ -53,6 +55,10 @@ struct WordClasses: OptionSet, Sendable {
     /// Words a built-in mention can start with: pronouns, "each other", "both sides".
     static let builtInStart = WordClasses(rawValue: 1 << 33)
 
+    // Date detection.
+    /// Words a date expression can start with (``DateResolver/triggerWords``).
+    static let dateTrigger = WordClasses(rawValue: 1 << 34)
+
     /// The words of each class.
     static let members: [(WordClasses, Set<String>)] = [
         (.negation, FactualityDetector.negations),
@@ -89,6 +95,7 @@ struct WordClasses: OptionSet, Sendable {
         (.speechVerb, SentenceEventBuilder.speechVerbs),
         (.repetitionStart, SentenceEventBuilder.repetitionStarts),
         (.builtInStart, MentionFinder.builtInStarts),
+        (.dateTrigger, DateResolver.triggerWords),
     ]
 }
 

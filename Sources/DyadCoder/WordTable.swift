@@ -5,7 +5,7 @@ import DyadText
 /// ``WordClasses``, from one table of the lexicon's words and the coder's class words.
 struct WordTable: Sendable {
     /// The lexicon's vocabulary with the class words added after its own ids.
-    private let vocabulary: Vocabulary
+    private let vocabulary: WordIndex
     /// Ids below this are the lexicon's; the rest are class words the lexicon lacks.
     private let lexiconWordCount: Int32
     /// The classes of each word, by id.
@@ -22,7 +22,7 @@ struct WordTable: Sendable {
                 classes[id].insert(wordClass)
             }
         }
-        self.vocabulary = vocabulary
+        self.vocabulary = WordIndex(vocabulary.words)
         self.lexiconWordCount = Int32(lexicon.vocabulary.count)
         self.classes = classes
     }
@@ -32,8 +32,7 @@ struct WordTable: Sendable {
         var ids = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
         var found = [WordClasses](repeating: [], count: tokens.count)
         for (i, token) in tokens.enumerated() {
-            let id = vocabulary.id(token.text)
-            guard id != Vocabulary.unknown else { continue }
+            guard let id = vocabulary.id(token.text) else { continue }
             if id < lexiconWordCount { ids[i] = id }
             found[i] = classes[Int(id)]
         }

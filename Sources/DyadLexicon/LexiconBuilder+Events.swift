@@ -51,8 +51,10 @@ extension LexiconBuilder {
     }
 
     mutating func compilePattern(_ text: String, code: String, kind: EventPattern.Kind, origin: String) throws -> EventPattern {
-        let file = String(origin.split(separator: ":")[0])
-        let line = Int(origin.split(separator: ":")[1]) ?? 0
+        // The file and line are read back from `origin` only for an error.
+        func failure(_ reason: String) -> LexiconError {
+            LexiconError(file: String(origin.split(separator: ":")[0]), line: Int(origin.split(separator: ":")[1]) ?? 0, reason: reason)
+        }
         var elements: [EventPattern.Element] = []
         var participles: [Int32] = []
         for piece in text.split(separator: " ").map(String.init) {
@@ -67,8 +69,8 @@ extension LexiconBuilder {
                     for word in inner { elements.append(.optional([lexicon.vocabulary.intern(word)])) }
                     continue
                 }
-                guard !piece.contains("{"), !piece.contains("("), !piece.contains(")") else {
-                    throw LexiconError(file: file, line: line, reason: "cannot read '\(piece)' in pattern '\(text)'")
+                guard !piece.contains(where: { $0 == "{" || $0 == "(" || $0 == ")" }) else {
+                    throw failure("cannot read '\(piece)' in pattern '\(text)'")
                 }
                 for word in words(piece) {
                     if elements.isEmpty {
@@ -87,10 +89,10 @@ extension LexiconBuilder {
         }
         let targets = elements.filter { $0 == .target }.count
         guard targets <= 1 else {
-            throw LexiconError(file: file, line: line, reason: "pattern '\(text)' has more than one {T}")
+            throw failure("pattern '\(text)' has more than one {T}")
         }
         guard !elements.isEmpty, elements[0] != .target, elements[0] != .gap else {
-            throw LexiconError(file: file, line: line, reason: "pattern '\(text)' must start with a word")
+            throw failure("pattern '\(text)' must start with a word")
         }
         if targets == 0 { elements.append(.target) }
         return EventPattern(code: code, kind: kind, elements: elements, participles: participles, text: text, origin: origin)

@@ -25,6 +25,9 @@ public struct Vocabulary: Sendable {
 
     /// Number of distinct words.
     public var count: Int { ids.count }
+
+    /// Every word with its id.
+    public var words: [String: Int32] { ids }
 }
 
 /// How a lexicon word must be written in the text to match.

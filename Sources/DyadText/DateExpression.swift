@@ -51,11 +51,17 @@ public struct DateResolver: Sendable {
     ]
     /// Whether a date expression may start at `token`: a number ("11", "3rd") or a trigger word.
     static func mayStartDate(_ token: Token) -> Bool {
-        token.kind == .number || token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || triggers.contains(token.text)
+        isNumeric(token) || triggerWords.contains(token.text)
     }
 
-    /// Words that can start a date expression.
-    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(counts.keys).union([
+    /// Whether `token` is a number or starts with a digit ("11", "3rd"), so that a date
+    /// expression may start at it.
+    public static func isNumeric(_ token: Token) -> Bool {
+        token.kind == .number || token.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
+
+    /// Words that can start a date expression (besides numbers).
+    public static let triggerWords: Set<String> = Set(months.keys).union(weekdays.keys).union(counts.keys).union([
         "in", "during", "since", "until", "by", "early", "late", "mid", "yesterday", "today", "tonight", "tomorrow",
         "last", "next", "earlier", "this", "following",
     ])
@@ -69,8 +75,19 @@ public struct DateResolver: Sendable {
         // Most sentences hold no date word: check cheaply before building anything.
         guard let first = tokens.firstIndex(where: DateResolver.mayStartDate) else { return nil }
         let t = Array(tokens)
-        for i in (first - tokens.startIndex)..<t.count where DateResolver.mayStartDate(t[i]) {
-            if let found = match(t, at: i, documentDate: documentDate, previous: previous ?? documentDate) {
+        return resolve(t, from: first - tokens.startIndex, documentDate: documentDate, previous: previous) {
+            DateResolver.mayStartDate(t[$0])
+        }
+    }
+
+    /// The first date expression in `tokens` from position `first` on, tried only where
+    /// `mayStart` (``isNumeric(_:)`` or one of ``triggerWords``): for a caller that knows where
+    /// without hashing every token again.
+    public func resolve(
+        _ tokens: [Token], from first: Int = 0, documentDate: Day?, previous: Day?, where mayStart: (Int) -> Bool
+    ) -> ResolvedDate? {
+        for i in first..<tokens.count where mayStart(i) {
+            if let found = match(tokens, at: i, documentDate: documentDate, previous: previous ?? documentDate) {
                 return found
             }
         }
