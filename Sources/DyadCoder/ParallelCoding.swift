@@ -17,15 +17,22 @@ extension EventCoder {
     }
 }
 
-/// Slots written by concurrent workers, each slot by exactly one worker.
+/// Slots written by concurrent workers, each slot by exactly one worker. The slots live in
+/// memory of their own, so that no worker touches an array another one is writing.
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [CodingResult?]
+    private let slots: UnsafeMutableBufferPointer<CodingResult?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: CodingResult) {
-        slots.withUnsafeMutableBufferPointer { $0[i] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ value: CodingResult) { slots[i] = value }
 
     func values() -> [CodingResult] { slots.map { $0! } }
 }
