@@ -18,7 +18,8 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store; `creating` makes it when it does not exist.
     func open(creating: Bool) throws -> any Store {
         if case .sqlite(let path) = location, let version = SQLiteStore.pendingUpgrade(path: path) {
-            Console.error("upgrading \(path) from store schema \(version) (this rebuilds an index: about a minute per 10 million events)")
+            let rebuild = version < 2 ? " (this rebuilds an index: about a minute per 10 million events)" : ""
+            Console.error("upgrading \(path) from store schema \(version)\(rebuild)")
         }
         do {
             return try location.open(creating: creating)

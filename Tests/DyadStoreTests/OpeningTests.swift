@@ -12,7 +12,7 @@ struct OpeningTests {
         try backend.setSchemaVersion(99, in: dir)
         let error = #expect(throws: StoreError.self) { try backend.store(in: dir, creating: false) }
         #expect(error?.kind == .newerSchema)
-        #expect(error?.description.hasSuffix("store was written by dyad schema 99; this dyad understands up to 2: upgrade dyad") == true)
+        #expect(error?.description.hasSuffix("store was written by dyad schema 99; this dyad understands up to 3: upgrade dyad") == true)
     }
 
     @Test("a schema-1 store is upgraded when opened and keeps what it holds", arguments: Backend.available)
@@ -26,14 +26,17 @@ struct OpeningTests {
         #expect(try store.stats().events == 8)
         #expect(try store.events(matching: EventFilter().with(\.dyad, ActorPair("GBR", "RUS"))).count == 2)
         if backend == .sqlite {
-            let (version, columns) = try DatabaseQueue(path: dir.path("store.sqlite")).read { db in
+            let (version, columns, indexes) = try DatabaseQueue(path: dir.path("store.sqlite")).read { db in
                 (
                     try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'"),
-                    try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('events_identity') ORDER BY seqno")
+                    try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('events_identity') ORDER BY seqno"),
+                    try String.fetchAll(
+                        db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%' ORDER BY name")
                 )
             }
-            #expect(version == "2")
+            #expect(version == "3")
             #expect(columns == ["source", "date", "target", "code", "factuality"])
+            #expect(indexes == ["events_date", "events_identity", "events_target"])
         }
     }
 

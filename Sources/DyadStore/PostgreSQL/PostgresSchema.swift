@@ -17,7 +17,7 @@ import PostgresNIO
 /// both create the tables.
 enum PostgresSchema {
     /// The schema version this dyad writes and understands: the same as SQLite's.
-    static let version = 2
+    static let version = 3
 
     /// Advisory lock keys: (`'dyad'`, 0) while migrating, (`'dyad'`, 1) while writing.
     static let lockClass: Int32 = 0x6479_6164
@@ -91,6 +91,14 @@ enum PostgresSchema {
             DROP INDEX events_identity;
             CREATE UNIQUE INDEX events_identity ON events(source, date, target, code, factuality);
             UPDATE meta SET value = '2' WHERE key = 'schema_version'
+            """
+        ),
+        (
+            "v3",
+            """
+            DROP INDEX events_root;
+            DROP INDEX events_quad_class;
+            UPDATE meta SET value = '3' WHERE key = 'schema_version'
             """
         ),
     ]

@@ -7,7 +7,7 @@ import GRDB
 /// (``SQLiteStore/storedActorCodes(_:prefix:)``): with an equality on the source or the target
 /// the identity and target indexes read the actor's date range directly (a dyad-year in 10
 /// million events: 50 ms instead of 5 s). Code prefixes are ranges (`code >= '16' AND code <
-/// '16\u{10FFFF}'`) and also name their root, so that the root index serves.
+/// '16\u{10FFFF}'`).
 struct SQLiteEventQuery {
     private(set) var sql = ""
     private(set) var arguments = StatementArguments()
@@ -64,10 +64,6 @@ struct SQLiteEventQuery {
         if !codes.isEmpty {
             let terms = Array(repeating: "(e.code >= ? AND e.code < ?)", count: codes.count).joined(separator: " OR ")
             append(" AND (\(terms))", codes.flatMap(range))
-            if codes.allSatisfy({ $0.count >= 2 }) {
-                let roots = Array(Set(codes.map { String($0.prefix(2)) })).sorted()
-                append(" AND e.root IN (\(databaseQuestionMarks(count: roots.count)))", roots)
-            }
         }
         if !filter.roots.isEmpty { append(" AND e.root IN (\(databaseQuestionMarks(count: filter.roots.count)))", filter.roots) }
         if !filter.quadClasses.isEmpty {

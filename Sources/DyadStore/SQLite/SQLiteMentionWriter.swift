@@ -21,8 +21,8 @@ struct SQLiteMentionWriter {
     private var changed: Set<Int64> = []
 
     private let lookup: Statement
-    private let insertEvent: Statement
-    private let insertMention: Statement
+    private let insertEvent: SQLiteRowWriter
+    private let insertMention: SQLiteRowWriter
     private let updateSummary: Statement
 
     init(_ db: Database) throws {
@@ -32,13 +32,15 @@ struct SQLiteMentionWriter {
                 SELECT id, mention_count, date_precision, source_level, target_level, contexts FROM events
                 WHERE source = ? AND target = ? AND date IS ? AND code = ? AND factuality = ?
                 """)
-        insertEvent = try db.makeStatement(
+        insertEvent = try SQLiteRowWriter(
+            db,
             sql: """
                 INSERT INTO events (date, date_precision, source, target, code, root, quad_class, goldstein, plover_type,
                     plover_mode, factuality, source_level, target_level, contexts, mention_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING
                 """)
-        insertMention = try db.makeStatement(
+        insertMention = try SQLiteRowWriter(
+            db,
             sql: """
                 INSERT INTO mentions (event_id, document_id, sentence_index, sentence, start_offset, end_offset, source_text,
                     target_text, source_level, target_level, date_precision, contexts)
@@ -63,11 +65,22 @@ struct SQLiteMentionWriter {
         if eventID == nil {
             if identity.date == nil { eventID = try find(identity) }
             if eventID == nil {
-                try insertEvent.execute(arguments: [
-                    identity.date?.description, event.datePrecision, event.source, event.target, event.code, event.root,
-                    event.quadClass, event.goldstein, event.ploverType, event.ploverMode, event.factuality.rawValue,
-                    event.sourceLevel?.rawValue, event.targetLevel?.rawValue, EventSummary.joined(event.contexts),
-                ])
+                try insertEvent.run(in: db) { row in
+                    row.text(identity.date?.description)
+                    row.text(event.datePrecision)
+                    row.text(event.source)
+                    row.text(event.target)
+                    row.text(event.code)
+                    row.text(event.root)
+                    row.integer(Int64(event.quadClass))
+                    row.real(event.goldstein)
+                    row.text(event.ploverType)
+                    row.text(event.ploverMode)
+                    row.text(event.factuality.rawValue)
+                    row.text(event.sourceLevel?.rawValue)
+                    row.text(event.targetLevel?.rawValue)
+                    row.text(EventSummary.joined(event.contexts))
+                }
                 if db.changesCount > 0 {
                     eventID = db.lastInsertedRowID
                     created = true
@@ -78,11 +91,20 @@ struct SQLiteMentionWriter {
         }
         guard let eventID else { return }
         known[identity] = eventID
-        try insertMention.execute(arguments: [
-            eventID, documentID, event.sentenceIndex, event.sentence, event.offsets.first ?? 0, event.offsets.last ?? 0,
-            event.sourceText, event.targetText, event.sourceLevel?.rawValue, event.targetLevel?.rawValue,
-            event.datePrecision, EventSummary.joined(event.contexts),
-        ])
+        try insertMention.run(in: db) { row in
+            row.integer(eventID)
+            row.integer(documentID)
+            row.integer(Int64(event.sentenceIndex))
+            row.text(event.sentence)
+            row.integer(Int64(event.offsets.first ?? 0))
+            row.integer(Int64(event.offsets.last ?? 0))
+            row.text(event.sourceText)
+            row.text(event.targetText)
+            row.text(event.sourceLevel?.rawValue)
+            row.text(event.targetLevel?.rawValue)
+            row.text(event.datePrecision)
+            row.text(EventSummary.joined(event.contexts))
+        }
         guard db.changesCount > 0 else { return }
         mentions += 1
         var summary = summaries[eventID] ?? EventSummary()

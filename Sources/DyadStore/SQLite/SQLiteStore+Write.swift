@@ -18,15 +18,22 @@ extension SQLiteStore {
     static func add(_ new: NewDocument, writer: inout SQLiteMentionWriter, ingestedAt: String) throws -> AddOutcome {
         let db = writer.db
         let document = new.document
-        try db.cachedStatement(
+        try SQLiteRowWriter(
+            db,
             sql: """
                 INSERT INTO documents (content_hash, name, title, url, date, text, source_path, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING
                 """
-        ).execute(arguments: [
-            new.contentHash, document.id, document.title, document.url, document.date?.description, document.text,
-            new.sourcePath, ingestedAt,
-        ])
+        ).run(in: db) { row in
+            row.text(new.contentHash)
+            row.text(document.id)
+            row.text(document.title)
+            row.text(document.url)
+            row.text(document.date?.description)
+            row.text(document.text)
+            row.text(new.sourcePath)
+            row.text(ingestedAt)
+        }
         guard db.changesCount > 0 else {
             let existing = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT id, name FROM documents WHERE content_hash = ?"), arguments: [new.contentHash])

@@ -33,7 +33,9 @@ public final class SQLiteStore: Store {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer inserts into several indexes at random places: with the default
             // 2 MB cache it re-reads and spills pages (2.6 times slower on 200k events).
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000") }
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 2500")
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -40,8 +40,9 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         let statements = [
             "DROP INDEX events_identity",
             "CREATE UNIQUE INDEX events_identity ON events(source, target, date, code, factuality)",
-            self == .sqlite
-                ? "DELETE FROM grdb_migrations WHERE identifier = 'v2'" : "DELETE FROM schema_migrations WHERE identifier = 'v2'",
+            "CREATE INDEX events_root ON events(root, date)",
+            "CREATE INDEX events_quad_class ON events(quad_class, date)",
+            "DELETE FROM \(self == .sqlite ? "grdb_migrations" : "schema_migrations") WHERE identifier IN ('v2', 'v3')",
         ]
         switch self {
         case .sqlite:
