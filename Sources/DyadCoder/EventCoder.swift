@@ -20,7 +20,7 @@ public struct EventCoder: Sendable {
     private let splitter = SentenceSplitter()
     private let dates = DateResolver()
     /// Each token's word id and classes, in one look-up.
-    private let words: WordTable
+    let words: WordTable
     /// The lexicon's patterns by their first words.
     private let patternIndex: PatternIndex
 
@@ -87,7 +87,7 @@ public struct EventCoder: Sendable {
             explains: explains)
         let mentions = finder.mentions(context: context)
         let matcher = PatternMatcher(lexicon: lexicon, index: patternIndex, tokens: tokens, ids: ids, classes: classes, mentions: mentions)
-        let accepted = resolveOverlaps(matcher.matches(), mentions: mentions)
+        let accepted = resolveOverlaps(matcher.matches(), tokens: tokens)
         var builder = SentenceEventBuilder(
             coder: self, sentence: sentence, tokens: tokens, classes: classes, mentions: mentions, document: document,
             date: found, eventDay: eventDay, issues: issues(tokens, ids))
@@ -104,7 +104,7 @@ public struct EventCoder: Sendable {
     }
 
     /// Keeps the longest, most specific match where matches share words.
-    func resolveOverlaps(_ matches: [PatternMatch], mentions: [ActorMention]) -> [PatternMatch] {
+    func resolveOverlaps(_ matches: [PatternMatch], tokens: [Token]) -> [PatternMatch] {
         // Specificity is looked up once per match, not once per comparison.
         let ranked: [(match: PatternMatch, specificity: Int)] = matches.map { ($0, lexicon.patterns[$0.pattern].specificity) }
         let ordered = ranked.sorted { (a: (match: PatternMatch, specificity: Int), b: (match: PatternMatch, specificity: Int)) -> Bool in
@@ -115,11 +115,23 @@ public struct EventCoder: Sendable {
         var kept: [PatternMatch] = []
         for (match, _) in ordered {
             let literal = literalTokens(match)
+            // "signed a Russian-brokered agreement": the mediation written into the joint act's
+            // object stands beside it.
+            if isCompoundMediation(match, tokens) {
+                kept.append(match)
+                continue
+            }
             guard !used[literal].contains(true) else { continue }
             used.replaceSubrange(literal, with: repeatElement(true, count: literal.count))
             kept.append(match)
         }
         return kept.sorted { $0.start < $1.start }
+    }
+
+    /// Whether `match` is a mediation written against its mediator with a hyphen
+    /// ("Russian-brokered", "UN-mediated").
+    func isCompoundMediation(_ match: PatternMatch, _ tokens: [Token]) -> Bool {
+        tokens[match.start].isHyphenated && lexicon.patterns[match.pattern].code == "045"
     }
 
     /// The tokens a match's own words occupy (up to its target slot).

@@ -50,6 +50,9 @@ struct MentionFinder {
 
     func findPieces(context: DocumentContext) -> [Piece] {
         var pieces: [Piece] = []
+        // The countries and organisations named so far in this sentence, for a description
+        // that points back at one of them ("NATO said the alliance would ...").
+        var named: [String] = []
         var i = 0
         let slice = tokens[...]
         while i < tokens.count {
@@ -57,17 +60,50 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            let reference = best(match.entries.map(\.value))
-            // "The Organisation for ..." is not "the organisation" pointing back: when a
-            // description has nothing to point at, the words may start a longer name.
-            if case .reference(let code) = reference, !context.namedCodes.contains(code) {
-                i += 1
-                continue
+            let references = match.entries.map(\.value)
+            var reference = best(references)
+            if case .reference = reference {
+                // "The Organisation for ...", "the South China Sea": a description followed
+                // by a name starts that name; one with nothing to point at names no one.
+                guard !startsName(at: i + match.length), let code = pointedAt(references, named: named, context: context) else {
+                    i += 1
+                    continue
+                }
+                reference = .reference(code)
             }
+            if let code = MentionFinder.namedCode(reference) { named.append(code) }
             pieces.append(Piece(range: i..<(i + match.length), reference: reference, origin: explanation(describe(reference))))
             i += match.length
         }
         return pieces
+    }
+
+    /// The actor a description ("the kingdom", "the alliance", "the junta") points back at:
+    /// of the codes it may stand for, the one whose country or organisation was named last
+    /// in this sentence or, failing that, in the document.
+    func pointedAt(_ references: [ActorReference], named: [String], context: DocumentContext) -> String? {
+        var candidates: [String: String] = [:]
+        for case .reference(let code) in references { candidates[code.count == 6 ? String(code.prefix(3)) : code] = code }
+        if let key = named.last(where: { candidates[$0] != nil }) { return candidates[key] }
+        if let mention = context.recent.last(where: { candidates[$0.code] != nil || candidates[$0.country] != nil }) {
+            return candidates[mention.code] ?? candidates[mention.country]
+        }
+        return candidates.keys.sorted().first(where: context.namedCodes.contains).flatMap { candidates[$0] }
+    }
+
+    /// Whether the words from `i` go on with a name: a capitalised word, or "of" and one.
+    func startsName(at i: Int) -> Bool {
+        func capitalised(_ k: Int) -> Bool { k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized }
+        return capitalised(i) || (word(i) == "of" && capitalised(i + 1))
+    }
+
+    /// The country or organisation a lexicon phrase names outright, if any.
+    static func namedCode(_ reference: ActorReference) -> String? {
+        switch reference {
+        case .country(let code), .countryAdjective(let code), .organisation(let code): code
+        case .institution(let code): String(code.prefix(3))
+        default: nil
+        }
     }
 
     func rank(_ r: ActorReference) -> Int {
@@ -131,7 +167,6 @@ struct MentionFinder {
         var code: String?
         /// The pieces' origins, when the finder explains.
         var why: [String] = []
-        var isReference = false
         var isCounterpart = false
         /// "forces loyal to X": the forces are X's country's, not X.
         var isLoyalty = false
@@ -170,10 +205,35 @@ struct MentionFinder {
             k = j
         }
         var mentions: [ActorMention] = []
+        let venue = venueCountry(chains)
         for chain in chains {
-            if let mention = resolve(chain, context: context, previous: mentions.last) { mentions.append(mention) }
+            if let mention = resolve(chain, context: context, previous: mentions.last) ?? crowd(chain, in: venue) {
+                mentions.append(mention)
+            }
         }
         return mentions
+    }
+
+    /// The country of the first place the sentence puts something in ("in Yerevan",
+    /// "outside the embassy in Tehran"): a city or region, or a capital or country after
+    /// "in", "at", "near", "outside" or "inside".
+    func venueCountry(_ chains: [Chain]) -> String? {
+        chains.first { chain in
+            guard let country = chain.country, !country.isEmpty, chain.sector == nil, chain.person == nil else { return false }
+            return chain.isPlace || SentenceEventBuilder.locatives.contains(word(chain.range.lowerBound - 1))
+        }?.country
+    }
+
+    /// "Thousands of protesters gathered in Yerevan": people of no named country where the
+    /// sentence puts them are that country's civilians.
+    func crowd(_ chain: Chain, in venue: String?) -> ActorMention? {
+        // "its citizens in China" are not China's.
+        guard let venue, chain.sector == "CVL", chain.country == nil, chain.person == nil, chain.organisation == nil,
+            !["its", "their", "his", "her", "our"].contains(word(chain.range.lowerBound - 1))
+        else { return nil }
+        return ActorMention(
+            range: chain.range, code: venue + "CVL", level: nil, text: text(chain.range),
+            why: explanation("\(text(chain.range)) in \(venue)"))
     }
 
     /// "ambassador to the UN", "envoy for Ukraine": a place that belongs to a diplomat's title.
@@ -248,10 +308,18 @@ struct MentionFinder {
         case .organisation(let o), .organisationAdjective(let o):
             if chain.country != nil || chain.organisation != nil { return false }
             chain.organisation = o
-        case .reference(let o):
-            guard context.namedCodes.contains(o), chain.country == nil else { return false }
-            chain.organisation = o
-            chain.isReference = true
+        case .reference(let code):
+            guard chain.country == nil else { return false }
+            if code.count == 6, lexicon.countryNames[String(code.prefix(3))] != nil {
+                // "the junta": a country's government, as a seat of power names it.
+                chain.code = code
+                chain.country = String(code.prefix(3))
+                chain.sector = String(code.dropFirst(3))
+            } else if lexicon.countryNames[code] != nil {
+                chain.country = code
+            } else {
+                chain.organisation = code
+            }
         case .person(let p):
             chain.person = p
         case .surname(let candidates):
@@ -338,6 +406,8 @@ struct MentionFinder {
             return ActorMention(range: chain.range, code: org, level: chain.level, text: shown, why: why)
         }
         if let country = chain.country {
+            // "the South China Sea", "Lake Chad": no state's place, and no actor.
+            if chain.isPlace && country.isEmpty { return nil }
             var mention = ActorMention(range: chain.range, code: country + (chain.sector ?? ""), level: chain.level, text: shown, why: why)
             mention.isPlace = chain.isPlace
             return mention

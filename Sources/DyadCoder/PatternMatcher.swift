@@ -144,6 +144,15 @@ struct PatternMatcher {
         return !classes.token(i, is: .barrier)
     }
 
+    /// "launched drones and missiles at Israel": an "and" or "or" inside a gap joins the
+    /// pattern's next word (element `e`) to the words before it, and opens no new clause.
+    func coordinatesNext(_ i: Int, _ elements: UnsafeBufferPointer<EventPattern.Element>, _ e: Int) -> Bool {
+        guard tokens[i].text == "and" || tokens[i].text == "or", e < elements.count, i + 1 < ids.count,
+            case .word(let set) = elements[e]
+        else { return false }
+        return set.contains(ids[i + 1])
+    }
+
     /// "officers indicted by the United States": a participle right after an actor, with a
     /// "by" phrase, is a passive without "be".
     func isReducedRelative(_ i: Int) -> Bool {
@@ -203,7 +212,7 @@ struct PatternMatcher {
             for skip in 0...5 {
                 if skip > 0 {
                     let t = pos + skip - 1
-                    guard t < tokens.count, isSkippable(t) else { return nil }
+                    guard t < tokens.count, isSkippable(t) || coordinatesNext(t, elements, e + 1) else { return nil }
                 }
                 if let m = matchElements(elements, from: e + 1, at: pos + skip, target: target, slot: slot, start: start, places: places) {
                     return m

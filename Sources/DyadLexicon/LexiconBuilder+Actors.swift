@@ -31,14 +31,16 @@ extension LexiconBuilder {
         for name in record.values("legislature") { addActor(name, .institution(code + "LEG")) }
     }
 
-    /// A `places*.txt` record: a country code, its name, and `place:` lines.
+    /// A `places*.txt` record: a country code, its name, and `place:` lines. The code `---`
+    /// lists places of no single state ("South China Sea"), which name no one.
     mutating func addPlaces(_ record: LexiconRecord, file: String) throws {
         let (code, _) = LexiconBuilder.splitHeader(record.header)
-        guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isLetter }) else {
-            throw LexiconError(file: file, line: record.line, reason: "country code must be three capital letters, found '\(code)'")
+        guard code == "---" || (code.count == 3 && code.allSatisfy({ $0.isUppercase && $0.isLetter })) else {
+            throw LexiconError(
+                file: file, line: record.line, reason: "country code must be three capital letters or ---, found '\(code)'")
         }
         try LexiconBuilder.checkKeys(record, allowed: ["place"], file: file)
-        for name in record.values("place") { addActor(name, .place(code)) }
+        for name in record.values("place") { addActor(name, .place(code == "---" ? "" : code)) }
     }
 
     mutating func addOrganisation(_ record: LexiconRecord, file: String) throws {
@@ -57,6 +59,23 @@ extension LexiconBuilder {
         for name in names + record.values("seat") { addActor(name, .organisation(code)) }
         for name in record.values("adjective") { addActor(name, .organisationAdjective(code)) }
         for name in record.values("reference") { addActor(name, .reference(code), caseSensitive: false) }
+    }
+
+    /// A `descriptions*.txt` line: the codes of the actors a description may point back at,
+    /// then the descriptions ("SAU JOR MAR: the kingdom | the desert kingdom").
+    mutating func addDescription(_ record: LexiconRecord, file: String) throws {
+        let (left, phrases) = try LexiconBuilder.splitColon(record, file: file)
+        let codes = left.split(separator: " ").map(String.init)
+        guard !codes.isEmpty, codes.allSatisfy({ $0.allSatisfy { ($0.isUppercase && $0.isLetter) || $0.isNumber } }) else {
+            throw LexiconError(
+                file: file, line: record.line, reason: "expected 'CODE CODE ...: description | description', found '\(left)'")
+        }
+        for phrase in phrases {
+            guard phrase.split(separator: " ").first?.lowercased() == "the" else {
+                throw LexiconError(file: file, line: record.line, reason: "a description starts with 'the', found '\(phrase)'")
+            }
+            for code in codes { addActor(phrase, .reference(code)) }
+        }
     }
 
     mutating func addAgent(_ record: LexiconRecord, file: String) throws {

@@ -10,7 +10,7 @@ import Foundation
 public struct LexiconLoader: Sendable {
     /// The file kinds, by the prefix of their name.
     enum FileKind: String, CaseIterable {
-        case countries, organisations, people, agents, events, issues, places
+        case countries, organisations, people, agents, events, issues, places, descriptions
     }
 
     /// A loader.
@@ -96,6 +96,7 @@ struct LexiconBuilder {
         case .events: try records.forEach { try addEventLine($0, file: file) }
         case .issues: try records.forEach { try addIssue($0, file: file) }
         case .places: try records.forEach { try addPlaces($0, file: file) }
+        case .descriptions: try records.forEach { try addDescription($0, file: file) }
         }
         lexicon.files.append(name)
     }

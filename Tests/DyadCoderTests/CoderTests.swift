@@ -434,15 +434,52 @@ struct CoderTests {
         #expect(TestLexicon.code("John Kerry visited Russia.", date: "2010-06-01") == ["USALEG 042 RUS asserted"])
     }
 
-    @Test("a joint act \"brokered by\" a third party is that party mediating between both sides")
+    @Test("a joint act \"brokered by\" a third party, or \"X-brokered\", is that party mediating between both sides")
     func brokeredDeal() {
         let events = TestLexicon.code("Britain and Russia signed an agreement brokered by China.")
         #expect(events.contains("CHN 045 GBR asserted") && events.contains("CHN 045 RUS asserted"))
+        // Written against the participle: "a Chinese-brokered agreement".
+        let compound = TestLexicon.code("Britain and Russia signed a Chinese-brokered agreement.")
+        #expect(compound.contains("CHN 045 GBR asserted") && compound.contains("CHN 045 RUS asserted"))
     }
 
     @Test("\"the rivals\" are the article's main pair")
     func theRivals() {
         let events = TestLexicon.code("Britain expelled Russian diplomats. China mediated between the rivals.")
         #expect(events.contains("CHN 045 GBR asserted") && events.contains("CHN 045 RUSGOV asserted"))
+    }
+
+    @Test("a description (\"the kingdom\", \"the regime\") is the country among its codes named last")
+    func descriptions() {
+        #expect(
+            TestLexicon.code("Britain met China. Saudi Arabia expelled Yemen's diplomats. China condemned the kingdom.") == [
+                "GBR 040 CHN asserted", "CHN 040 GBR asserted", "SAU 161 YEMGOV asserted", "CHN 111 SAU asserted",
+            ])
+        // Named earlier in the same sentence; the sector comes with the description.
+        #expect(
+            TestLexicon.code("After Russia expelled British diplomats, Britain condemned the regime.").contains("GBR 111 RUSGOV asserted"))
+        // Nothing to point back at, or the start of a longer name: no actor.
+        #expect(TestLexicon.code("China condemned the kingdom.").isEmpty)
+        let tower = TestLexicon.code("Saudi Arabia hosted Britain. China condemned the Kingdom Tower.")
+        #expect(tower.contains("SAU 043 GBR asserted") && !tower.contains { $0.hasPrefix("CHN 111") })
+    }
+
+    @Test("a place of no single state hides the country in its name")
+    func sharedPlace() {
+        #expect(TestLexicon.code("Britain condemned the South China Sea drills.").isEmpty)
+        #expect(TestLexicon.code("Britain condemned the China drills.") == ["GBR 111 CHN asserted"])
+    }
+
+    @Test("people of no named country are the civilians of the place the sentence puts them in")
+    func crowdInAPlace() {
+        #expect(TestLexicon.code("Protesters in Kharkiv condemned Russia.") == ["UKRCVL 111 RUS asserted"])
+        #expect(TestLexicon.code("Protesters condemned Russia.").isEmpty)
+        #expect(TestLexicon.code("Britain urged its citizens in Ukraine to leave.").allSatisfy { !$0.contains("UKRCVL") })
+    }
+
+    @Test("an \"and\" inside a gap may join the pattern's next word: \"sent tanks and weapons to\"")
+    func coordinationInGap() {
+        #expect(TestLexicon.code("Britain sent tanks and weapons to Ukraine.") == ["GBR 072 UKR asserted"])
+        #expect(TestLexicon.code("Britain sent tanks and Russia weapons to Ukraine.").allSatisfy { !$0.hasPrefix("GBR") })
     }
 }

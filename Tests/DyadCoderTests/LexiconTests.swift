@@ -25,6 +25,8 @@ struct LexiconTests {
         #expect(error("countries-x.txt", "Russia Russia\n")?.hasPrefix("countries-x.txt:1: country code") == true)
         #expect(error("places-x.txt", "Ukr  Ukraine\n  place: Kharkiv\n")?.hasPrefix("places-x.txt:1: country code") == true)
         #expect(error("places-x.txt", "UKR  Ukraine\n  city: Kharkiv\n")?.hasPrefix("places-x.txt:2: unknown key 'city'") == true)
+        #expect(error("descriptions-x.txt", "sau: the kingdom\n")?.hasPrefix("descriptions-x.txt:1: expected 'CODE CODE ...") == true)
+        #expect(error("descriptions-x.txt", "SAU: kingdom\n") == "descriptions-x.txt:1: a description starts with 'the', found 'kingdom'")
         #expect(error("verbs.txt", "x")?.hasPrefix("verbs.txt: unknown kind of lexicon file") == true)
     }
 

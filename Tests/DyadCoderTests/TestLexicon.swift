@@ -46,6 +46,7 @@ enum TestLexicon {
             GOV head: president
             MIL military: troops
             COP official: police
+            CVL: protesters | citizens
             USAGOV minister: Secretary of State
             """
         ),
@@ -96,7 +97,8 @@ enum TestLexicon {
             041 verb: call {T} to discuss
             """
         ),
-        ("places.txt", "UKR  Ukraine\n  place: Kharkiv | Kherson\n"),
+        ("places.txt", "UKR  Ukraine\n  place: Kharkiv | Kherson\n---  Shared\n  place: South China Sea\n"),
+        ("descriptions.txt", "SAU GBR: the kingdom\nRUSGOV CHNGOV: the regime\n"),
         ("issues.txt", "diplomatic-staffing: diplomats | embassy\n"),
     ]
 
