@@ -229,10 +229,23 @@ struct FactualityDetector {
         return !verb.text.hasSuffix("ed") && !["was", "were", "had", "did"].contains(verb.text)
     }
 
+    /// Adjectives that make an event the subject of "be" only possible ("a meeting was
+    /// possible") or still to come ("talks are planned").
+    static let possibleAdjectives: [String: Factuality] = [
+        "possible": .hypothetical, "likely": .hypothetical, "unlikely": .hypothetical, "conceivable": .hypothetical,
+        "expected": .future, "planned": .future, "scheduled": .future, "due": .future, "envisaged": .future,
+    ]
+
     /// The modality of the few words after a noun pattern, within its clause: "sanctions
-    /// could follow" is hypothetical, "talks will resume" future.
+    /// could follow" and "a meeting was possible" are hypothetical, "talks will resume" and
+    /// "talks are planned" future.
     func predicateAfterNoun(from end: Int) -> Factuality? {
         for i in min(end, tokens.count)..<min(end + 4, tokens.count) {
+            if FactualityDetector.finiteBeForms.contains(tokens[i].text), i + 1 < tokens.count,
+                let modality = FactualityDetector.possibleAdjectives[tokens[i + 1].text]
+            {
+                return modality
+            }
             if tokens[i].kind == .punctuation || classes.token(i, is: .barrier) { return nil }
             if classes.token(i, is: .modal) { return .hypothetical }
             if classes.token(i, is: .willOrShall) { return .future }

@@ -105,8 +105,9 @@ extension SentenceEventBuilder {
     }
 
     /// Roots whose acts, with no party named, answer the other side of the latest events:
-    /// statements, rejections and threats ("Moscow denied it", "warned it would respond").
-    static let implicitTargetRoots: Set<String> = ["01", "12", "13"]
+    /// statements, demands, criticism, rejections and threats ("Moscow denied it", "warned it
+    /// would respond", "condemned the decision", "demanded an apology").
+    static let implicitTargetRoots: Set<String> = ["01", "10", "11", "12", "13"]
 
     /// The target of an active match whose sentence names none (or only a place), found the
     /// way a reader finds it; `named` is the target the pattern found, if any.

@@ -48,6 +48,8 @@ struct CoderTests {
         arguments: [
             ("Russia did not expel any British diplomats.", "RUS 161 GBRGOV negated"),
             ("Britain failed to hold talks with Russia.", "GBR 040 RUS negated"),
+            ("Britain said a visit to Russia was possible.", "GBR 042 RUS hypothetical"),
+            ("Britain said a visit to Russia is planned.", "GBR 042 RUS future"),
             ("Should the talks collapse, Moscow could expel British diplomats.", "RUS 161 GBRGOV hypothetical"),
             ("If London expels Russian diplomats, Moscow will answer.", "GBR 161 RUSGOV hypothetical"),
             ("Will Russia expel British diplomats?", "RUS 161 GBRGOV hypothetical"),
@@ -460,8 +462,8 @@ struct CoderTests {
             TestLexicon.code("After Russia expelled British diplomats, Britain condemned the regime.").contains("GBR 111 RUSGOV asserted"))
         // Nothing to point back at, or the start of a longer name: no actor.
         #expect(TestLexicon.code("China condemned the kingdom.").isEmpty)
-        let tower = TestLexicon.code("Saudi Arabia hosted Britain. China condemned the Kingdom Tower.")
-        #expect(tower.contains("SAU 043 GBR asserted") && !tower.contains { $0.hasPrefix("CHN 111") })
+        let tower = TestLexicon.code("Saudi Arabia hosted Britain. China visited the Kingdom Tower.")
+        #expect(tower.contains("SAU 043 GBR asserted") && !tower.contains { $0.hasPrefix("CHN") })
     }
 
     @Test("a place of no single state hides the country in its name")
@@ -481,5 +483,13 @@ struct CoderTests {
     func coordinationInGap() {
         #expect(TestLexicon.code("Britain sent tanks and weapons to Ukraine.") == ["GBR 072 UKR asserted"])
         #expect(TestLexicon.code("Britain sent tanks and Russia weapons to Ukraine.").allSatisfy { !$0.hasPrefix("GBR") })
+    }
+
+    @Test("criticism or a demand with no target named answers whoever last acted on its source")
+    func implicitCriticism() {
+        #expect(
+            TestLexicon.code("Britain expelled Russian diplomats. The Kremlin condemned the decision.") == [
+                "GBR 161 RUSGOV asserted", "RUSGOV 111 GBR asserted",
+            ])
     }
 }
