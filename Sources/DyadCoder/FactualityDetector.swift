@@ -229,6 +229,24 @@ struct FactualityDetector {
         return !verb.text.hasSuffix("ed") && !["was", "were", "had", "did"].contains(verb.text)
     }
 
+    /// Verbs whose object is then charged with an act: "accused Iran of plotting", "blamed
+    /// Russia for poisoning", "suspected of spying".
+    static let accusingVerbs: [String: String] = [
+        "accuse": "of", "accuses": "of", "accused": "of", "accusing": "of", "suspect": "of", "suspects": "of",
+        "suspected": "of", "suspecting": "of", "blame": "for", "blames": "for", "blamed": "for", "blaming": "for",
+    ]
+
+    /// Whether the act whose pattern starts at `start` is what someone is accused of
+    /// ("accused Russian troops of massacring civilians"): an allegation, not a reported fact.
+    func isAllegation(patternStart start: Int) -> Bool {
+        guard start >= 2, ["of", "for"].contains(tokens[start - 1].text) else { return false }
+        for i in stride(from: start - 2, through: max(0, start - 10), by: -1) {
+            if let preposition = FactualityDetector.accusingVerbs[tokens[i].text] { return preposition == tokens[start - 1].text }
+            if tokens[i].kind == .punctuation || classes.token(i, is: .barrier) { return false }
+        }
+        return false
+    }
+
     /// Adjectives that make an event the subject of "be" only possible ("a meeting was
     /// possible") or still to come ("talks are planned").
     static let possibleAdjectives: [String: Factuality] = [

@@ -132,6 +132,9 @@ struct SentenceEventBuilder {
             factuality = .asserted
         }
         if factuality != .asserted && factuality != .negated { openScopes.append((match.start, factuality)) }
+        // "Ukraine accused Russian troops of massacring civilians": the accusation is the event;
+        // the act alleged is only possible (and what follows it is not).
+        if factuality == .asserted, detector.isAllegation(patternStart: match.start) { factuality = .hypothetical }
         let reciprocal = SentenceEventBuilder.reciprocalVerbs.contains(String(pattern.text.drop { $0 == " " }.prefix { $0 != " " }))
         for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
             append(s, t, info, factuality, how: Self.how(match, pattern))

@@ -49,6 +49,7 @@ struct CoderTests {
             ("Russia did not expel any British diplomats.", "RUS 161 GBRGOV negated"),
             ("Britain failed to hold talks with Russia.", "GBR 040 RUS negated"),
             ("Britain said a visit to Russia was possible.", "GBR 042 RUS hypothetical"),
+            ("Britain accused Russia of sending weapons to Ukraine.", "RUS 072 UKR hypothetical"),
             ("Britain said a visit to Russia is planned.", "GBR 042 RUS future"),
             ("Should the talks collapse, Moscow could expel British diplomats.", "RUS 161 GBRGOV hypothetical"),
             ("If London expels Russian diplomats, Moscow will answer.", "GBR 161 RUSGOV hypothetical"),
