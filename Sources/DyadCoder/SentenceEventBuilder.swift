@@ -200,9 +200,10 @@ struct SentenceEventBuilder {
     func pairs(_ code: String, source: ActorMention?, target: ActorMention?, reciprocal: Bool = false) -> [(ActorMention, ActorMention)] {
         var pairs: [(ActorMention, ActorMention)] = []
         // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
-        // eastern Ukraine", "held drills in the Sea of Japan"), is mutual among its members.
+        // eastern Ukraine", "held drills in the Sea of Japan"), is mutual among its members; a
+        // reciprocal one is whatever follows ("traded accusations over a Turkish ship").
         let targetIsPlace = target.map { SentenceEventBuilder.placePrepositions.contains(word($0.range.lowerBound - 1)) } ?? true
-        if targetIsPlace, let source, source.members.count > 1, reciprocal || SentenceEventBuilder.isMutual(code) {
+        if targetIsPlace || reciprocal, let source, source.members.count > 1, reciprocal || SentenceEventBuilder.isMutual(code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
         } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between",
             source == nil || SentenceEventBuilder.isMutual(code)

@@ -493,4 +493,12 @@ struct CoderTests {
                 "GBR 161 RUSGOV asserted", "RUSGOV 111 GBR asserted",
             ])
     }
+
+    @Test("a list that trades accusations accuses itself both ways, whoever is named after")
+    func reciprocalList() {
+        #expect(
+            Set(TestLexicon.code("Britain and Russia trade accusations about Chinese troops.")) == [
+                "GBR 112 RUS asserted", "RUS 112 GBR asserted",
+            ])
+    }
 }
