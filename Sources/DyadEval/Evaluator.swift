@@ -71,9 +71,12 @@ public struct Evaluator: Sendable {
         return evaluation
     }
 
-    /// The part of an actor code that scoring compares: the country, or the organisation.
+    /// The part of an actor code that scoring compares: the country, or the organisation; a
+    /// national armed group with a home country (`HAMAS`, `HOUTHIS`) counts as that country,
+    /// as gold files that write it `PSEREB` or `YEMREB` do.
     func scoringActor(_ code: String) -> String {
-        code.count == 6 && !coder.lexicon.isOrganisation(code) ? String(code.prefix(3)) : code
+        if let country = coder.lexicon.organisationCountries[code] { return country }
+        return code.count == 6 && !coder.lexicon.isOrganisation(code) ? String(code.prefix(3)) : code
     }
 
     func key(_ source: String, _ target: String, _ code: String) -> String {

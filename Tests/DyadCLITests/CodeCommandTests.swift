@@ -67,6 +67,11 @@ struct CodeCommandTests {
             .write(to: held, atomically: true, encoding: .utf8)
         let splits = try DyadProcess.run(["eval", gold.path, held.path, "--examples", "0"])
         #expect(splits.stdout.contains("dev split (1 file)") && splits.stdout.contains("test split (1 file)"))
+        // An armed group counts as its home country: the coder's HAMAS matches a gold PSEREB.
+        try
+            #"{"doc":"g","date":"2021-05-11","text":"Hamas fired rockets at Israel.","events":[{"source":"PSEREB","target":"ISR","code":"194","factuality":"asserted"}]}"#
+            .write(to: gold, atomically: true, encoding: .utf8)
+        #expect(try DyadProcess.run(["eval", gold.path, "--examples", "0"]).stdout.contains("overall    100.0 100.0 100.0  1/0/0"))
         try #"{"doc":"d","text":"x","events":[{"source":"GBR","target":"RUS","code":"999","factuality":"asserted"}]}"#
             .write(to: gold, atomically: true, encoding: .utf8)
         let bad = try DyadProcess.run(["eval", gold.path])
