@@ -24,14 +24,32 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Parses `YYYY-MM-DD`; also accepts `YYYY-MM` and `YYYY` (first day) when `partial` is true.
     public init?(iso text: some StringProtocol, partial: Bool = false) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), partial || parts.count == 3,
-            parts[0].count == 4, let y = Int(parts[0])
-        else { return nil }
-        let m = parts.count > 1 ? Int(parts[1]) : 1
-        let d = parts.count > 2 ? Int(parts[2]) : 1
-        guard let m, let d, parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Read byte by byte: stores hand over every event's date as text, and splitting the
+        // string cost a sixth of a relation report over a large store.
+        var fields = (year: 0, month: 1, day: 1)
+        var field = 0, value = 0, digits = 0
+        func store() {
+            switch field {
+            case 0: fields.year = value
+            case 1: fields.month = value
+            default: fields.day = value
+            }
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard field < 2, digits == (field == 0 ? 4 : 2) else { return nil }
+                store()
+                (field, value, digits) = (field + 1, 0, 0)
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 4 {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits == (field == 0 ? 4 : 2), partial || field == 2 else { return nil }
+        store()
+        self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// Year, month and day of month.

@@ -44,6 +44,11 @@ struct QueryTests {
         try Fixtures.ingest([undated], into: store)
         #expect(try found(store, EventFilter().with(\.actor, "CHN")) == ["CHN 042 GBR", "CHN 042 RUS"])
         #expect(try found(store, EventFilter().with(\.actor, "CHN").with(\.to, Day(iso: "2030-01-01"))) == ["CHN 042 RUS"])
+        // An actor in a date range, as source or as target, in date order.
+        #expect(
+            try found(store, EventFilter().with(\.actor, "RUS").with(\.from, march20)) == [
+                "RUS 1663 GBRGOV", "CHN 042 RUS", "RUS 042 USA", "RUS 163 USA",
+            ])
     }
 
     @Test("codes, roots and QuadClasses", arguments: Backend.available)

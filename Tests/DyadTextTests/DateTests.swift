@@ -19,6 +19,17 @@ struct DateTests {
         #expect(documentDate.weekday == 3)
     }
 
+    @Test("ISO dates parse whole, or by month or year when partial; anything else is refused")
+    func isoDates() {
+        #expect(Day(iso: "2017-04-13")?.description == "2017-04-13")
+        #expect(Day(iso: "2017-04", partial: true)?.description == "2017-04-01")
+        #expect(Day(iso: "2017", partial: true)?.description == "2017-01-01")
+        for bad in ["2017-04", "2017", "2017-4-13", "17-04-13", "2017-04-13x", "2017--13", "2017-04-13-01", "", "20170-4-13"] {
+            #expect(Day(iso: bad) == nil, "\(bad)")
+        }
+        #expect(Day(iso: "2017-04-1", partial: true) == nil)
+    }
+
     @Test(
         "explicit and relative expressions",
         arguments: [

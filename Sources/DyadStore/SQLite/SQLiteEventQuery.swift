@@ -48,7 +48,11 @@ struct SQLiteEventQuery {
             append(" AND e.id IN (\(databaseQuestionMarks(count: filter.ids.count)))", filter.ids)
         }
         if let actor = nonEmpty(filter.actor) {
-            append(" AND (\(actorCondition("e.source", actor)) OR \(actorCondition("e.target", actor)))")
+            if let codes = actorCodes[actor], filter.from != nil || filter.to != nil {
+                appendActorInDates(codes, filter)
+            } else {
+                append(" AND (\(actorCondition("e.source", actor)) OR \(actorCondition("e.target", actor)))")
+            }
         }
         if let dyad = filter.dyad {
             let (a, b) = (dyad.first, dyad.second)
@@ -87,6 +91,24 @@ struct SQLiteEventQuery {
         if let from = filter.from { append(" AND \(date) >= ?", from.description) }
         if let to = filter.to { append(" AND \(date) <= ?", to.description) }
         if let issue = nonEmpty(filter.issue) { append(" AND instr(';' || e.contexts || ';', ?) > 0", ";\(issue);") }
+    }
+
+    /// The events of an actor's stored `codes` within the filter's dates, as two index ranges
+    /// joined by UNION ALL: an OR of the source and target conditions is read by SQLite's
+    /// multi-index OR, which leaves the dates out of both index searches and reads the actor's
+    /// every event (a year of USA in 10 million events: 0.4 s instead of 5 s).
+    private mutating func appendActorInDates(_ codes: [String], _ filter: EventFilter) {
+        func side(_ column: String) {
+            sql += "SELECT id FROM events WHERE \(column) IN (\(databaseQuestionMarks(count: codes.count)))"
+            arguments += StatementArguments(codes)
+            if let from = filter.from { append(" AND date >= ?", from.description) }
+            if let to = filter.to { append(" AND date <= ?", to.description) }
+        }
+        sql += " AND e.id IN ("
+        side("source")
+        sql += " UNION ALL "
+        side("target")
+        sql += ")"
     }
 
     /// `column` holds one of the stored codes of actor `prefix`, or (when they were not
