@@ -25,7 +25,7 @@ struct SQLiteRowWriter {
                     sqlite3_bind_text(handle, position, "", 0, nil)
                     return
                 }
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                _ = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                     sqlite3_bind_text(handle, position, $0, Int32(bytes.count), SQLiteRowWriter.transient)
                 }
             }

@@ -70,7 +70,7 @@ struct HTTPWire: Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw WireError("cannot connect to port \(port)") }
-        try request.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+        request.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var sent = 0
             while sent < buffer.count {
                 let n = Glibc.send(fd, buffer.baseAddress! + sent, buffer.count - sent, Int32(MSG_NOSIGNAL))
