@@ -63,12 +63,13 @@ struct DemoCommand: ParsableCommand {
         options.penaltyScale = penalty
         options.minimumPhaseLength = 2
         let events = try StoredEvents.load(from: opened, actors: ["USA", "RUS"], from: nil, to: nil, allFactualities: false)
-        let report: RelationReport
+        var report: RelationReport
         do {
             report = try RelationAnalyzer(weightedEvents: events, a: "USA", b: "RUS", options: options).report()
         } catch let error as RelationError {
             throw CLIError(error.description)
         }
+        try StoredEvents.fillCitations(&report, from: opened)
         output.line("")
         output.line(TerminalRenderer().render(report))
         output.flush()

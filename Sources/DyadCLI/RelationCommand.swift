@@ -89,11 +89,15 @@ struct RelationCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input =
-            try events.map { try EventFile.read($0) }
-            ?? StoredEvents.load(
-                from: storeOptions.open(creating: false), actors: [a, b], from: from, to: to, allFactualities: allFactualities)
-        try report(input).write(format: format, to: output)
+        if let events {
+            try report(try EventFile.read(events)).write(format: format, to: output)
+            return
+        }
+        let store = try storeOptions.open(creating: false)
+        let input = try StoredEvents.load(from: store, actors: [a, b], from: from, to: to, allFactualities: allFactualities)
+        var report = try report(input)
+        try StoredEvents.fillCitations(&report, from: store)
+        try report.write(format: format, to: output)
     }
 
     /// The options the flags give.

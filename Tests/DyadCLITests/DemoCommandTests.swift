@@ -38,6 +38,9 @@ struct DemoCommandTests {
         #expect(relation.status == 0, "\(relation.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(relation.stdout.utf8)) as? [String: Any]
         #expect(report != nil)
+        // The events were read without sentences; the cited ones got theirs afterwards.
+        #expect(relation.stdout.contains("Russia expelled 60 American diplomats on Thursday."))
+        #expect(relation.stdout.contains("a.txt\"") && !relation.stdout.contains("\"#"))
         let events = try DyadProcess.run(["events", "--store", store, "--id", "1"])
         #expect(events.stdout.contains("expelled 60"))
     }

@@ -133,6 +133,27 @@ struct QueryTests {
         #expect(try EventFilter.factualities("Asserted,future") == [.asserted, .future])
         #expect(throws: FilterError.self) { try EventFilter.factualities("maybe") }
     }
+
+    @Test("events read without sentences are the same events, with placeholders for the sentence", arguments: Backend.available)
+    func withoutSentences(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        try Fixtures.ingest([Document(id: "undated", text: "China visited Britain.")], into: store)
+        var filter = EventFilter()
+        filter.factualities = []
+        let full = try store.events(matching: filter)
+        filter.sentences = false
+        let outlines = try store.events(matching: filter)
+        #expect(outlines.map(\.id) == full.map(\.id))
+        #expect(outlines.map(\.event.code) == full.map(\.event.code))
+        #expect(outlines.map(\.mentionCount) == full.map(\.mentionCount))
+        for (outline, event) in zip(outlines, full) {
+            #expect(outline.event.sentence == "#\(event.event.sentenceIndex)")
+            #expect(outline.event.doc == String(event.documentID) && outline.documentID == event.documentID)
+            #expect(outline.event.sentenceIndex == event.event.sentenceIndex)
+            // The document's date comes with undated events only.
+            #expect(outline.event.docDate == (event.event.date == nil ? event.event.docDate : nil))
+        }
+    }
 }
 
 extension EventFilter {
@@ -142,4 +163,5 @@ extension EventFilter {
         copy[keyPath: field] = value
         return copy
     }
+
 }

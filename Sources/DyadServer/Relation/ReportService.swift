@@ -32,7 +32,8 @@ extension ServerState {
                 for item in try loader.events(a: analyzer.a, b: analyzer.b, options: options) {
                     analyzer.add(item.event, mentions: item.mentions)
                 }
-                let report = analyzer.report()
+                var report = analyzer.report()
+                try StoredEvents.fillCitations(&report, from: store)
                 let json = JSONEncoder()
                 json.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 return CachedReport(report: report, json: ByteBuffer(bytes: try json.encode(report)))

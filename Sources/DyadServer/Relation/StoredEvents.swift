@@ -19,6 +19,8 @@ public enum StoredEvents {
             filter.from = from
             filter.to = to
             if allFactualities { filter.factualities = [] }
+            // Sentences are read afterwards for the events a report cites (fillCitations).
+            filter.sentences = false
             try store.forEachEvent(matching: filter) { stored in
                 guard seen.insert(stored.id).inserted else { return }
                 var event = stored.event
@@ -27,5 +29,24 @@ public enum StoredEvents {
             }
         }
         return events
+    }
+
+    /// Gives the events `report` cites the sentences and document names that ``load(from:actors:from:to:allFactualities:)``
+    /// leaves out, reading those events alone.
+    public static func fillCitations(_ report: inout RelationReport, from store: any Store) throws {
+        let ids = Set(report.citedEventIDs.compactMap { Int64($0) })
+        guard !ids.isEmpty else { return }
+        var filter = EventFilter()
+        filter.ids = ids.sorted()
+        filter.factualities = []
+        var cited: [String: CodedEvent] = [:]
+        try store.forEachEvent(matching: filter) { cited[String($0.id)] = $0.event }
+        report.transformCitations { reference in
+            guard let event = cited[reference.id] else { return reference }
+            var filled = reference
+            filled.doc = event.doc
+            filled.sentence = event.sentence
+            return filled
+        }
     }
 }

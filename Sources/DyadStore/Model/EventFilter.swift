@@ -52,6 +52,13 @@ public struct EventFilter: Sendable, Hashable {
     public var limit: Int?
     /// A row per event or per mention.
     public var rows: Rows = .events
+    /// Whether event rows carry their first mention's sentence, offsets and actor texts and
+    /// their document's name. Without them (for analyses that read many events and cite
+    /// few), an event is read from its own row and the mentions index alone, far less to read
+    /// from a large store: `sentence` is then `#` and the sentence's index in its document,
+    /// `doc` the document's store id, the offsets and texts are empty, and `docDate` is set
+    /// only for undated events. Ignored for mention rows and with ``text``.
+    public var sentences = true
 
     /// A filter that reads every asserted event.
     public init() {}

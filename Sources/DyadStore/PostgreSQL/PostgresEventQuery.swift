@@ -19,8 +19,12 @@ struct PostgresEventQuery {
     init(_ filter: EventFilter) {
         let perMention = filter.rows == .mentions
         let text = filter.text.flatMap { $0.isEmpty ? nil : $0 }
-        var sql = "SELECT \(EventColumns.list(perMention: perMention)) FROM events e "
-        if perMention {
+        let outline = !perMention && text == nil && !filter.sentences
+        var sql = "SELECT \(outline ? EventColumns.outline : EventColumns.list(perMention: perMention)) FROM events e "
+        if outline {
+            sql += "JOIN LATERAL (SELECT x.id, x.document_id, x.sentence_index FROM mentions x WHERE x.event_id = e.id"
+            sql += " ORDER BY x.id LIMIT 1) m ON TRUE"
+        } else if perMention {
             sql += "JOIN mentions m ON m.event_id = e.id"
             if let text { sql += " AND strpos(lower(m.sentence), lower(\(bind(text)))) > 0" }
         } else {
@@ -32,7 +36,8 @@ struct PostgresEventQuery {
             if let text { sql += " AND strpos(lower(x.sentence), lower(\(bind(text)))) > 0" }
             sql += " ORDER BY x.id LIMIT 1) m ON TRUE"
         }
-        sql += " JOIN documents d ON d.id = m.document_id WHERE TRUE"
+        if !outline { sql += " JOIN documents d ON d.id = m.document_id" }
+        sql += " WHERE TRUE"
         for condition in conditions(filter) { sql += " AND " + condition }
         sql += perMention ? " ORDER BY e.date NULLS FIRST, e.id, m.id" : " ORDER BY e.date NULLS FIRST, e.id"
         // A negative limit is no limit, as in SQLite.

@@ -18,6 +18,15 @@ struct SQLiteEventQuery {
         self.actorCodes = actorCodes
         let perMention = filter.rows == .mentions
         let text = filter.text.flatMap { $0.isEmpty ? nil : $0 }
+        if !perMention, text == nil, !filter.sentences {
+            // The first mention's id, document and sentence index, from the mentions index.
+            sql = "SELECT \(EventColumns.outline) FROM events e JOIN mentions m ON m.event_id = e.id"
+            sql += " AND m.id = (SELECT min(x.id) FROM mentions x WHERE x.event_id = e.id) WHERE 1"
+            addConditions(filter)
+            sql += " ORDER BY e.date, e.id"
+            if let limit = filter.limit { append(" LIMIT ?", limit) }
+            return
+        }
         if !perMention, text == nil, let limit = filter.limit {
             // The first rows are chosen from the indexes alone, then read and joined to their
             // first mention: a dyad-year's first row no longer reads the whole year first.
