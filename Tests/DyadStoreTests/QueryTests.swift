@@ -153,6 +153,11 @@ struct QueryTests {
             // The document's date comes with undated events only.
             #expect(outline.event.docDate == (event.event.date == nil ? event.event.docDate : nil))
         }
+        // Unordered, each event still comes once, shown with its first mention.
+        #expect(full.contains { $0.mentionCount > 1 })
+        filter.ordered = false
+        let unordered = try store.events(matching: filter).sorted { $0.id < $1.id }
+        #expect(unordered == outlines.sorted { $0.id < $1.id })
     }
 }
 

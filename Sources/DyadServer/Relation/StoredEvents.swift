@@ -21,12 +21,17 @@ public enum StoredEvents {
             if allFactualities { filter.factualities = [] }
             // Sentences are read afterwards for the events a report cites (fillCitations).
             filter.sentences = false
+            // Sorted here, in date and id order, which is faster than sorting in the store.
+            filter.ordered = false
+            var actorEvents: [(day: Int, id: Int64, event: WeightedEvent)] = []
             try store.forEachEvent(matching: filter) { stored in
                 guard seen.insert(stored.id).inserted else { return }
                 var event = stored.event
                 event.id = String(stored.id)
-                events.append(WeightedEvent(event, mentions: stored.mentionCount))
+                actorEvents.append((event.date?.ordinal ?? .min, stored.id, WeightedEvent(event, mentions: stored.mentionCount)))
             }
+            actorEvents.sort { ($0.day, $0.id) < ($1.day, $1.id) }
+            events += actorEvents.map(\.event)
         }
         return events
     }

@@ -11,6 +11,9 @@ import GRDB
 struct SQLiteEventQuery {
     private(set) var sql = ""
     private(set) var arguments = StatementArguments()
+    /// True when an event may come in several adjacent rows, one per mention: the reader
+    /// keeps the row of its first mention (the smallest mention id).
+    private(set) var repeatsEvents = false
     /// The stored actor codes of each actor prefix of the filter.
     private let actorCodes: [String: [String]]
 
@@ -18,13 +21,15 @@ struct SQLiteEventQuery {
         self.actorCodes = actorCodes
         let perMention = filter.rows == .mentions
         let text = filter.text.flatMap { $0.isEmpty ? nil : $0 }
-        if !perMention, text == nil, !filter.sentences {
-            // The first mention's id, document and sentence index, from the mentions index.
-            sql = "SELECT \(EventColumns.outline) FROM events e JOIN mentions m ON m.event_id = e.id"
-            sql += " AND m.id = (SELECT min(x.id) FROM mentions x WHERE x.event_id = e.id) WHERE 1"
+        if !perMention, text == nil, !filter.sentences, filter.limit == nil {
+            // Every mention's id, document and sentence index, from the mentions index alone
+            // (reading the first mention's row cost two thirds of a relation report's query);
+            // the reader keeps each event's row with its first mention.
+            sql = "SELECT \(EventColumns.outline) FROM events e JOIN mentions m INDEXED BY mentions_event ON m.event_id = e.id"
+            sql += " WHERE 1"
             addConditions(filter)
-            sql += " ORDER BY e.date, e.id"
-            if let limit = filter.limit { append(" LIMIT ?", limit) }
+            if filter.ordered { sql += " ORDER BY e.date, e.id, m.id" }
+            repeatsEvents = true
             return
         }
         if !perMention, text == nil, let limit = filter.limit {

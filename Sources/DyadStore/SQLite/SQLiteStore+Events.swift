@@ -13,7 +13,22 @@ extension SQLiteStore {
                 }
                 let query = SQLiteEventQuery(filter, actorCodes: actorCodes)
                 let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
-                while let row = try rows.next() { try body(SQLiteStore.storedEvent(row)) }
+                guard query.repeatsEvents else {
+                    while let row = try rows.next() { try body(SQLiteStore.storedEvent(row)) }
+                    return
+                }
+                var pending: StoredEvent?
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    if let shown = pending, shown.id == id {
+                        let mentionID: Int64 = row[16]
+                        if mentionID < shown.mentionID { pending = SQLiteStore.storedEvent(row) }
+                        continue
+                    }
+                    if let shown = pending { try body(shown) }
+                    pending = SQLiteStore.storedEvent(row)
+                }
+                if let shown = pending { try body(shown) }
             }
         }
     }

@@ -31,6 +31,9 @@ public final class SQLiteStore: Store {
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads map the file instead of copying each page through a system call: a
+            // relation report over 10 million events spent a third of its time in those copies.
+            try db.execute(sql: "PRAGMA mmap_size = 17179869184")
             // The writer inserts into several indexes at random places: with the default
             // 2 MB cache it re-reads and spills pages (2.6 times slower on 200k events).
             if !db.configuration.readonly {
