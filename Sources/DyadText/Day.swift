@@ -74,7 +74,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
+        guard (0...9999).contains(y) else { return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))" }
+        // Ten ASCII bytes: a small string, built without allocating (stores format millions).
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var rest = value
+                for index in stride(from: start + digits - 1, through: start, by: -1) {
+                    buffer[index] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(y, digits: 4, at: 0)
+            buffer[4] = 0x2D
+            put(m, digits: 2, at: 5)
+            buffer[7] = 0x2D
+            put(d, digits: 2, at: 8)
+            return 10
+        }
     }
 
     /// The number of days in a month.

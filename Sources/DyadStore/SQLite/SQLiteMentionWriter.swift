@@ -8,15 +8,15 @@ import GRDB
 /// Made once per transaction: its statements are prepared once and reused for every event.
 /// Most events are new, so a dated event is inserted first and looked up only when the
 /// identity index says it exists; an undated one is looked up first, because a SQLite
-/// UNIQUE index does not treat NULL dates as equal. The events met in the transaction are
-/// remembered with their summaries, which are written once, by ``flush()``, before commit.
+/// UNIQUE index does not treat NULL dates as equal. A new event's row holds its first
+/// mention's summary; the summaries of events that gain mentions are kept and written once,
+/// by ``flush()``, before commit.
 struct SQLiteMentionWriter {
     let db: Database
     /// Events created and mentions added so far.
     private(set) var newEvents = 0
     private(set) var mentions = 0
 
-    private var known: [EventIdentity: Int64] = [:]
     private var summaries: [Int64: EventSummary] = [:]
     private var changed: Set<Int64> = []
 
@@ -59,39 +59,35 @@ struct SQLiteMentionWriter {
     }
 
     private mutating func add(_ event: CodedEvent, document documentID: Int64) throws {
-        let identity = EventIdentity(event)
-        var eventID = known[identity]
+        let date = event.date?.description
+        var eventID: Int64?
         var created = false
+        if date == nil { eventID = try find(event, date: nil) }
         if eventID == nil {
-            if identity.date == nil { eventID = try find(identity) }
-            if eventID == nil {
-                try insertEvent.run(in: db) { row in
-                    row.text(identity.date?.description)
-                    row.text(event.datePrecision)
-                    row.text(event.source)
-                    row.text(event.target)
-                    row.text(event.code)
-                    row.text(event.root)
-                    row.integer(Int64(event.quadClass))
-                    row.real(event.goldstein)
-                    row.text(event.ploverType)
-                    row.text(event.ploverMode)
-                    row.text(event.factuality.rawValue)
-                    row.text(event.sourceLevel?.rawValue)
-                    row.text(event.targetLevel?.rawValue)
-                    row.text(EventSummary.joined(event.contexts))
-                }
-                if db.changesCount > 0 {
-                    eventID = db.lastInsertedRowID
-                    created = true
-                } else {
-                    eventID = try find(identity)
-                }
+            eventID = try insertEvent.insert(in: db) { row in
+                row.text(date)
+                row.text(event.datePrecision)
+                row.text(event.source)
+                row.text(event.target)
+                row.text(event.code)
+                row.text(event.root)
+                row.integer(Int64(event.quadClass))
+                row.real(event.goldstein)
+                row.text(event.ploverType)
+                row.text(event.ploverMode)
+                row.text(event.factuality.rawValue)
+                row.text(event.sourceLevel?.rawValue)
+                row.text(event.targetLevel?.rawValue)
+                row.text(EventSummary.joined(event.contexts))
+            }
+            if eventID != nil {
+                created = true
+            } else {
+                eventID = try find(event, date: date)
             }
         }
         guard let eventID else { return }
-        known[identity] = eventID
-        try insertMention.run(in: db) { row in
+        let mentionID = try insertMention.insert(in: db) { row in
             row.integer(eventID)
             row.integer(documentID)
             row.integer(Int64(event.sentenceIndex))
@@ -105,28 +101,29 @@ struct SQLiteMentionWriter {
             row.text(event.datePrecision)
             row.text(EventSummary.joined(event.contexts))
         }
-        guard db.changesCount > 0 else { return }
+        guard mentionID != nil else { return }
         mentions += 1
-        var summary = summaries[eventID] ?? EventSummary()
-        summary.add(event)
-        summaries[eventID] = summary
         if created {
+            // Its row holds this mention's summary already.
             newEvents += 1
-        } else {
-            changed.insert(eventID)
+            return
         }
+        summaries[eventID, default: EventSummary()].add(event)
+        changed.insert(eventID)
     }
 
-    /// The id of the stored event with `identity`, remembering its summary.
-    private mutating func find(_ identity: EventIdentity) throws -> Int64? {
+    /// The id of the stored event `event` is another mention of (its identity, with `date`
+    /// as stored), remembering the stored summary unless this transaction changed it already.
+    private mutating func find(_ event: CodedEvent, date: String?) throws -> Int64? {
         let row = try Row.fetchOne(
-            lookup,
-            arguments: [identity.source, identity.target, identity.date?.description, identity.code, identity.factuality.rawValue])
+            lookup, arguments: [event.source, event.target, date, event.code, event.factuality.rawValue])
         guard let row else { return nil }
         let id: Int64 = row[0]
-        summaries[id] = EventSummary(
-            mentionCount: row[1], datePrecision: row[2], sourceLevel: (row[3] as String?).flatMap(ActorLevel.init(rawValue:)),
-            targetLevel: (row[4] as String?).flatMap(ActorLevel.init(rawValue:)), contexts: EventSummary.split(row[5]))
+        if summaries[id] == nil {
+            summaries[id] = EventSummary(
+                mentionCount: row[1], datePrecision: row[2], sourceLevel: (row[3] as String?).flatMap(ActorLevel.init(rawValue:)),
+                targetLevel: (row[4] as String?).flatMap(ActorLevel.init(rawValue:)), contexts: EventSummary.split(row[5]))
+        }
         return id
     }
 
@@ -136,9 +133,8 @@ struct SQLiteMentionWriter {
         changed = []
     }
 
-    /// Forgets the events met so far (after their mentions were changed behind the writer).
+    /// Forgets the summaries read so far (after their mentions were changed behind the writer).
     mutating func forget() {
-        known = [:]
         summaries = [:]
         changed = []
     }

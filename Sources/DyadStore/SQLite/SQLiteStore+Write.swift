@@ -18,13 +18,13 @@ extension SQLiteStore {
     static func add(_ new: NewDocument, writer: inout SQLiteMentionWriter, ingestedAt: String) throws -> AddOutcome {
         let db = writer.db
         let document = new.document
-        try SQLiteRowWriter(
+        let inserted = try SQLiteRowWriter(
             db,
             sql: """
                 INSERT INTO documents (content_hash, name, title, url, date, text, source_path, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING
                 """
-        ).run(in: db) { row in
+        ).insert(in: db) { row in
             row.text(new.contentHash)
             row.text(document.id)
             row.text(document.title)
@@ -34,12 +34,11 @@ extension SQLiteStore {
             row.text(new.sourcePath)
             row.text(ingestedAt)
         }
-        guard db.changesCount > 0 else {
+        guard let documentID = inserted else {
             let existing = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT id, name FROM documents WHERE content_hash = ?"), arguments: [new.contentHash])
             return .duplicate(of: DocumentReference(id: existing?[0] ?? 0, name: existing?[1] ?? ""))
         }
-        let documentID = db.lastInsertedRowID
         let (events, mentions) = (writer.newEvents, writer.mentions)
         try writer.add(new.events, document: documentID)
         return .stored(id: documentID, newEvents: writer.newEvents - events, mentions: writer.mentions - mentions)

@@ -35,9 +35,11 @@ public final class SQLiteStore: Store {
             // relation report over 10 million events spent a third of its time in those copies.
             try db.execute(sql: "PRAGMA mmap_size = 17179869184")
             // The writer inserts into several indexes at random places: with the default
-            // 2 MB cache it re-reads and spills pages (2.6 times slower on 200k events).
+            // 2 MB cache it re-reads and spills pages (2.6 times slower on 200k events). A
+            // checkpoint every 10,000 pages (160 MB of WAL) writes hot index pages back less
+            // often than every 2,500: 500,000 events stored 10% faster.
             if !db.configuration.readonly {
-                try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 2500")
+                try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000")
             }
         }
         do {
