@@ -134,6 +134,27 @@ struct QueryTests {
         #expect(throws: FilterError.self) { try EventFilter.factualities("maybe") }
     }
 
+    @Test("a limited query returns the first events of the same query without a limit", arguments: Backend.available)
+    func limitedQueriesStartTheFullOrder(_ backend: Backend) throws {
+        let (_, store) = try fixture(backend)
+        try Fixtures.ingest([Document(id: "undated", text: "China visited Britain. Russia criticised Britain.")], into: store)
+        let filters = [
+            EventFilter().with(\.actor, "RUS"), EventFilter().with(\.actor, "GBR").with(\.factualities, []),
+            EventFilter().with(\.source, "RUS"), EventFilter().with(\.target, "USA"),
+            EventFilter().with(\.dyad, ActorPair("USA", "RUS")), EventFilter().with(\.actor, "RUS").with(\.from, Day(iso: "2014-03-20")),
+            EventFilter().with(\.actor, "RUS").with(\.codes, ["16"]),
+        ]
+        for filter in filters {
+            let all = try store.events(matching: filter).map(\.id)
+            #expect(all.count >= 2, "\(filter)")
+            for limit in 1...all.count + 1 {
+                #expect(
+                    try store.events(matching: filter.with(\.limit, limit)).map(\.id) == Array(all.prefix(limit)),
+                    "\(filter) limit \(limit)")
+            }
+        }
+    }
+
     @Test("events read without sentences are the same events, with placeholders for the sentence", arguments: Backend.available)
     func withoutSentences(_ backend: Backend) throws {
         let (_, store) = try fixture(backend)

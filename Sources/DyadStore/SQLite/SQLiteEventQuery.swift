@@ -57,6 +57,13 @@ struct SQLiteEventQuery {
         if let limit = filter.limit { append(" LIMIT ?", limit) }
     }
 
+    /// The conditions of `filter` alone, as `sql` (" AND ..." terms of events `e`) and
+    /// `arguments`, for queries that add their own.
+    init(conditionsOf filter: EventFilter) {
+        actorCodes = [:]
+        addConditions(filter)
+    }
+
     private mutating func addConditions(_ filter: EventFilter) {
         if !filter.ids.isEmpty {
             append(" AND e.id IN (\(databaseQuestionMarks(count: filter.ids.count)))", filter.ids)

@@ -11,7 +11,15 @@ extension SQLiteStore {
                 for prefix in [filter.actor, filter.source, filter.target, filter.dyad?.first, filter.dyad?.second] {
                     if let prefix, !prefix.isEmpty { actorCodes[prefix] = try SQLiteStore.storedActorCodes(db, prefix: prefix) }
                 }
-                let query = SQLiteEventQuery(filter, actorCodes: actorCodes)
+                var query = SQLiteEventQuery(filter, actorCodes: actorCodes)
+                if let first = try SQLiteFirstRows.ids(db, filter: filter, actorCodes: actorCodes) {
+                    guard !first.isEmpty else { return }
+                    var chosen = EventFilter()
+                    chosen.ids = first
+                    chosen.factualities = []
+                    chosen.sentences = filter.sentences
+                    query = SQLiteEventQuery(chosen)
+                }
                 let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
                 guard query.repeatsEvents else {
                     while let row = try rows.next() { try body(SQLiteStore.storedEvent(row)) }
