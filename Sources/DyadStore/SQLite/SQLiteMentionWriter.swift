@@ -17,9 +17,15 @@ struct SQLiteMentionWriter {
     private(set) var newEvents = 0
     private(set) var mentions = 0
 
+    /// The events met again in this transaction, so that an event repeated once is not
+    /// looked up again (imported event files repeat many). New events are not kept: most
+    /// events are, and hashing each cost 5% of the writing.
+    private var known: [EventIdentity: Int64] = [:]
     private var summaries: [Int64: EventSummary] = [:]
     private var changed: Set<Int64> = []
 
+    /// Inserts a document unless its content hash is stored (for ``SQLiteStore/add(_:)``).
+    let insertDocument: SQLiteRowWriter
     private let lookup: Statement
     private let insertEvent: SQLiteRowWriter
     private let insertMention: SQLiteRowWriter
@@ -27,6 +33,12 @@ struct SQLiteMentionWriter {
 
     init(_ db: Database) throws {
         self.db = db
+        insertDocument = try SQLiteRowWriter(
+            db,
+            sql: """
+                INSERT INTO documents (content_hash, name, title, url, date, text, source_path, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING
+                """)
         lookup = try db.makeStatement(
             sql: """
                 SELECT id, mention_count, date_precision, source_level, target_level, contexts FROM events
@@ -60,9 +72,9 @@ struct SQLiteMentionWriter {
 
     private mutating func add(_ event: CodedEvent, document documentID: Int64) throws {
         let date = event.date?.description
-        var eventID: Int64?
+        var eventID = known.isEmpty ? nil : known[EventIdentity(event)]
         var created = false
-        if date == nil { eventID = try find(event, date: nil) }
+        if eventID == nil, date == nil { eventID = try find(event, date: nil) }
         if eventID == nil {
             eventID = try insertEvent.insert(in: db) { row in
                 row.text(date)
@@ -84,6 +96,7 @@ struct SQLiteMentionWriter {
                 created = true
             } else {
                 eventID = try find(event, date: date)
+                if let eventID { known[EventIdentity(event)] = eventID }
             }
         }
         guard let eventID else { return }
@@ -133,8 +146,9 @@ struct SQLiteMentionWriter {
         changed = []
     }
 
-    /// Forgets the summaries read so far (after their mentions were changed behind the writer).
+    /// Forgets the events met so far (after their mentions were changed behind the writer).
     mutating func forget() {
+        known = [:]
         summaries = [:]
         changed = []
     }

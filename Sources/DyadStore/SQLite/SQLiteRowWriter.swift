@@ -46,7 +46,7 @@ struct SQLiteRowWriter {
         @exclusivity(unchecked) var spans: [(position: Int32, start: Int, count: Int)] = []
 
         init() {
-            bytes.reserveCapacity(4096)
+            bytes.reserveCapacity(1024)
             spans.reserveCapacity(16)
         }
 

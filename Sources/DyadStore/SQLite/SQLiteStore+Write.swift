@@ -18,13 +18,7 @@ extension SQLiteStore {
     static func add(_ new: NewDocument, writer: inout SQLiteMentionWriter, ingestedAt: String) throws -> AddOutcome {
         let db = writer.db
         let document = new.document
-        let inserted = try SQLiteRowWriter(
-            db,
-            sql: """
-                INSERT INTO documents (content_hash, name, title, url, date, text, source_path, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING
-                """
-        ).insert(in: db) { row in
+        let inserted = try writer.insertDocument.insert(in: db) { row in
             row.text(new.contentHash)
             row.text(document.id)
             row.text(document.title)
