@@ -205,7 +205,7 @@ struct MentionFinder {
             k = j
         }
         var mentions: [ActorMention] = []
-        let venue = venueCountry(chains)
+        let venue = venueCountry(chains) ?? policeCountry(chains)
         for chain in chains {
             if let mention = resolve(chain, context: context, previous: mentions.last) ?? crowd(chain, in: venue) {
                 mentions.append(mention)
@@ -224,8 +224,14 @@ struct MentionFinder {
         }?.country
     }
 
+    /// "Kenyan police arrested dozens of protesters": police act at home, so with no place
+    /// named, people of no named country are the police's country's.
+    func policeCountry(_ chains: [Chain]) -> String? {
+        chains.first { $0.sector == "COP" && !($0.country ?? "").isEmpty }?.country
+    }
+
     /// "Thousands of protesters gathered in Yerevan": people of no named country where the
-    /// sentence puts them are that country's civilians.
+    /// sentence puts them (or its police act) are that country's civilians.
     func crowd(_ chain: Chain, in venue: String?) -> ActorMention? {
         // "its citizens in China" are not China's.
         guard let venue, chain.sector == "CVL", chain.country == nil, chain.person == nil, chain.organisation == nil,

@@ -80,8 +80,39 @@ extension SentenceEventBuilder {
         // list of actors came from were theirs.
         let jointAct = subject.members.count > 1 && SentenceEventBuilder.isMutual(coder.lexicon.patterns[match.pattern].code)
         if !jointAct, between.contains(where: { SentenceEventBuilder.detachingPrepositions.contains($0) }) { return voiced }
+        // "The Security Council condemned the coup in Niger": what a subject reacts to is not
+        // its own act.
+        if between.contains(where: { SentenceEventBuilder.reactionVerbs.contains($0.lowercased()) }) { return voiced }
         return subject
     }
+
+    /// Verbs that make the reaction after them someone else's: "drawing a sharp rebuke from
+    /// Beijing", "prompted protests from Moscow".
+    static let drawingVerbs: Set<String> = [
+        "draw", "draws", "drawing", "drew", "drawn", "prompt", "prompts", "prompting", "prompted", "spark", "sparks",
+        "sparking", "sparked", "trigger", "triggers", "triggering", "triggered", "provoke", "provokes", "provoking",
+        "provoked", "earn", "earns", "earning", "earned", "elicit", "elicits", "eliciting", "elicited",
+    ]
+
+    /// Whether `match` is a reaction drawn from the actor after "from" by the clause's
+    /// subject: the word matched is then a noun ("a rebuke"), its source the one it came from.
+    func isDrawnReaction(_ match: PatternMatch, from reactor: ActorMention) -> Bool {
+        guard word(reactor.range.lowerBound - 1) == "from" else { return false }
+        for i in stride(from: match.start - 1, through: max(0, match.start - 4), by: -1) {
+            if SentenceEventBuilder.drawingVerbs.contains(tokens[i].text.lowercased()) { return true }
+            if tokens[i].kind == .punctuation { return false }
+        }
+        return false
+    }
+
+    /// Verbs of reacting to what someone else did: the noun after them is not the subject's act.
+    static let reactionVerbs: Set<String> = [
+        "condemn", "condemned", "condemns", "condemning", "denounce", "denounced", "denounces", "denouncing", "criticise",
+        "criticised", "criticises", "criticize", "criticized", "criticizes", "deplore", "deplored", "deplores", "decry",
+        "decried", "decries", "welcome", "welcomed", "welcomes", "welcoming", "praise", "praised", "praises", "hail",
+        "hailed", "hails", "applaud", "applauded", "applauds", "lament", "lamented", "laments", "regret", "regretted",
+        "regrets", "mourn", "mourned", "mourns", "slam", "slammed", "slams", "protest", "protested", "protests",
+    ]
 
     /// Prepositions that put a noun outside what the clause subject does.
     static let detachingPrepositions: Set<String> = [

@@ -90,12 +90,26 @@ struct SentenceEventBuilder {
             }
         }
         if let t = target, t.isPlace, !placeTarget { target = nil }
+        // "arrested dozens of protesters in Nairobi": a pattern that ends on an actor word
+        // ("arrest ... protesters") names its own target, before a place after it.
+        if !match.isPassive, pattern.kind == .verb, match.slot > match.start,
+            let own = mentions.first(where: { $0.range.contains(match.slot - 1) && !$0.range.contains(match.start) }),
+            own.range != source?.range,
+            target.map({ $0.isPlace || SentenceEventBuilder.locatives.contains(word($0.range.lowerBound - 1)) }) ?? true
+        {
+            target = own
+        }
         if !match.isPassive, pattern.kind == .verb, let s = source, let t = target, let inside = partyPassedOver(match, source: s, slot: t)
         {
             target = inside
         }
         if !match.isPassive, let s = source {
             target = implicitTarget(for: match, pattern: pattern, source: s, named: target, context: context)
+        }
+        if !match.isPassive, pattern.kind == .verb, let drawnFrom = target, isDrawnReaction(match, from: drawnFrom) {
+            // "approved an arms sale to Taiwan, drawing a sharp rebuke from Beijing": the one who
+            // drew it is the subject of the act before.
+            (source, target) = (drawnFrom, previous?.source ?? source)
         }
         // "at the ICJ in The Hague", "agreed in Tokyo": a place is not a party, except to
         // visits and to acts of force.

@@ -501,4 +501,28 @@ struct CoderTests {
                 "GBR 112 RUS asserted", "RUS 112 GBR asserted",
             ])
     }
+
+    @Test("police act at home: the people they act on, of no named country, are the police's")
+    func policeAtHome() {
+        #expect(TestLexicon.code("Russian police arrested citizens.") == ["RUSCOP 173 RUSCVL asserted"])
+        #expect(TestLexicon.code("Russian troops arrested citizens.").isEmpty)
+    }
+
+    @Test("a pattern that ends on an actor word names its own target, before a place after it")
+    func patternOwnTarget() {
+        #expect(TestLexicon.code("Russian police arrested dozens of protesters in Moscow.") == ["RUSCOP 175 RUSCVL asserted"])
+    }
+
+    @Test("a noun event the subject reacts to is not the subject's act")
+    func reactionToOthersAct() {
+        #expect(!TestLexicon.code("Britain condemned the coup in Ukraine.").contains { $0.hasPrefix("GBR 180") })
+        #expect(TestLexicon.code("Britain staged a coup in Ukraine.") == ["GBR 180 UKR asserted"])
+    }
+
+    @Test("a reaction drawn from an actor is that actor's act on the subject")
+    func drawnReaction() {
+        let events = TestLexicon.code("Britain expelled Russian diplomats, drawing a sharp rebuke from Moscow.")
+        #expect(events.contains("RUS 111 GBR asserted"))
+        #expect(!events.contains { $0.hasPrefix("GBR 111") })
+    }
 }

@@ -91,6 +91,9 @@ enum TestLexicon {
             016 verb: deny | deny ... that
             112 verb: accuse ... of
             173 verb: arrest
+            175 verb: arrest ... protesters
+            111 verb: rebuke
+            180 noun: coup in
             051 verb: welcome
             045 verb: mediate between | broker
             195 verb: bomb
