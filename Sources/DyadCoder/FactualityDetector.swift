@@ -46,6 +46,10 @@ struct FactualityDetector {
         "encourages", "invited", "invites", "pushed", "pushing", "pleaded", "begged", "implored", "wants", "want",
         "wanted", "insisted", "insists", "required", "requires", "needs", "need", "needed",
     ]
+    /// Verbs that warn someone against an act: "warned Washington against sending warships".
+    static let warningVerbs: Set<String> = [
+        "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning", "advise", "advises", "advised",
+    ]
     /// After "to", these make it a preposition ("in response to the attack"), not an infinitive.
     static let nounStarters: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
     /// Words that mark the future on their own: "will visit".
@@ -97,6 +101,13 @@ struct FactualityDetector {
             classes.token(that - 1, is: .requestVerb) || (that > clauseStart + 1 && classes.token(that - 2, is: .requestVerb))
         {
             return .requested
+        }
+        // "warned Washington against sending warships": what one is warned against is not done.
+        if start >= 2, tokens[start].text.hasSuffix("ing"),
+            let against = (max(clauseStart, start - 2)..<start).last(where: { tokens[$0].text == "against" }),
+            (clauseStart..<against).contains(where: { FactualityDetector.warningVerbs.contains(tokens[$0].text.lowercased()) })
+        {
+            return .hypothetical
         }
         // Negated: "did not expel", "failed to agree", "no talks".
         // A noun's own source often stands right before it ("German weapons deliveries"), so

@@ -525,4 +525,12 @@ struct CoderTests {
         #expect(events.contains("RUS 111 GBR asserted"))
         #expect(!events.contains { $0.hasPrefix("GBR 111") })
     }
+
+    @Test("an act someone is warned against is hypothetical, the warning asserted")
+    func warnedAgainst() {
+        #expect(
+            TestLexicon.code("Russia warned Britain against sending weapons to Ukraine.") == [
+                "RUS 130 GBR asserted", "GBR 072 UKR hypothetical",
+            ])
+    }
 }
