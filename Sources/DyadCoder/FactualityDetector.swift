@@ -59,6 +59,14 @@ struct FactualityDetector {
     /// Forms of "deny" that negate the act right after them.
     static let denials: Set<String> = ["denied", "denies", "deny", "denying"]
 
+    /// Whether the token at `i` is a verb of asking, not a noun ("in a phone call that ...").
+    func isRequestVerb(_ i: Int) -> Bool {
+        classes.token(i, is: .requestVerb) && !(i > 0 && FactualityDetector.requestNounMarkers.contains(tokens[i - 1].text.lowercased()))
+    }
+
+    /// Words before "call", "request" or "demand" that make it a noun.
+    static let requestNounMarkers: Set<String> = nounStarters.union(["phone", "telephone", "video", "conference", "joint"])
+
     /// Whether a token of `range` is in `wordClass`.
     func hasWord(in range: Range<Int>, _ wordClass: WordClasses) -> Bool {
         range.contains { classes[$0].contains(wordClass) }
@@ -98,7 +106,7 @@ struct FactualityDetector {
         }
         // "demanded that the council impose sanctions": what follows the demand's "that".
         if let that = lastWord(in: wide, .that), that > clauseStart,
-            classes.token(that - 1, is: .requestVerb) || (that > clauseStart + 1 && classes.token(that - 2, is: .requestVerb))
+            isRequestVerb(that - 1) || (that > clauseStart + 1 && isRequestVerb(that - 2))
         {
             return .requested
         }

@@ -201,9 +201,10 @@ struct SentenceEventBuilder {
     /// Roots whose report by a third party amounts to an accusation.
     static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
 
-    /// Words before a target that make it the place of a joint act rather than a party.
+    /// Words before a target that make it the place or the subject of a joint act rather than
+    /// a party: "held talks on the Belarusian border", "talks on Ukraine".
     static let placePrepositions: Set<String> = [
-        "in", "at", "near", "of", "off", "around", "across", "over", "into", "from", "outside", "inside",
+        "in", "at", "near", "of", "off", "around", "across", "over", "into", "from", "outside", "inside", "on", "about",
     ]
 
     /// The source-target pairs an event of `code` gives.
@@ -216,7 +217,7 @@ struct SentenceEventBuilder {
         // A joint act of a list, with no target or only a place ("agreed to a ceasefire in
         // eastern Ukraine", "held drills in the Sea of Japan"), is mutual among its members; a
         // reciprocal one is whatever follows ("traded accusations over a Turkish ship").
-        let targetIsPlace = target.map { SentenceEventBuilder.placePrepositions.contains(word($0.range.lowerBound - 1)) } ?? true
+        let targetIsPlace = target.map { SentenceEventBuilder.placePrepositions.contains(word(wordBeforePhrase($0))) } ?? true
         if targetIsPlace || reciprocal, let source, source.members.count > 1, reciprocal || SentenceEventBuilder.isMutual(code) {
             for a in source.members { for b in source.members where a.code != b.code { pairs.append((a, b)) } }
         } else if let target, target.members.count > 1, word(target.range.lowerBound - 1) == "between",
@@ -234,6 +235,15 @@ struct SentenceEventBuilder {
             }
         }
         return pairs
+    }
+
+    /// The index of the word before the noun phrase `mention` starts: "on" for "on the
+    /// Belarusian border".
+    func wordBeforePhrase(_ mention: ActorMention) -> Int {
+        var i = mention.range.lowerBound - 1
+        // (A mention from an earlier sentence has a range outside this one: `word` is "".)
+        while i > 0, PatternMatcher.determiners.contains(word(i).lowercased()) { i -= 1 }
+        return i
     }
 
     /// The parts of a state: within one country, events between two of them (its government

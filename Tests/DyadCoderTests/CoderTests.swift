@@ -533,4 +533,18 @@ struct CoderTests {
                 "RUS 130 GBR asserted", "GBR 072 UKR hypothetical",
             ])
     }
+
+    @Test("\"a phone call that\" is not a request: what follows is asserted")
+    func callAsNoun() {
+        #expect(TestLexicon.code("Britain told Russia in a phone call that Moscow condemned Ukraine.") == ["RUS 111 UKR asserted"])
+        #expect(TestLexicon.code("Britain demanded that Moscow condemn Ukraine.") == ["RUS 111 UKR requested"])
+    }
+
+    @Test("a joint act of a list on or about a third country is mutual: the country is where or what")
+    func jointActOnAPlace() {
+        #expect(
+            Set(TestLexicon.code("Britain and Russia held a round of talks on the Ukrainian border.")) == [
+                "GBR 046 RUS asserted", "RUS 046 GBR asserted",
+            ])
+    }
 }

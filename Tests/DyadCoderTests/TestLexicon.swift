@@ -92,6 +92,7 @@ enum TestLexicon {
             112 verb: accuse ... of
             173 verb: arrest
             175 verb: arrest ... protesters
+            046 verb: hold ... round of talks
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome
