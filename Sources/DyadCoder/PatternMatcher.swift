@@ -153,6 +153,22 @@ struct PatternMatcher {
         return set.contains(ids[i + 1])
     }
 
+    /// "agreed to send anti-tank weapons and Stinger missiles to Ukraine": an "and" or "or"
+    /// before a second object of a few words and a preposition opens no new clause; the
+    /// search for the target goes on after the preposition (the index returned).
+    func coordinatedObjectEnd(_ i: Int) -> Int? {
+        let end = min(i + 6, tokens.count - 1)
+        guard tokens[i].text == "and" || tokens[i].text == "or", i + 2 < end else { return nil }
+        for k in (i + 2)..<end {
+            guard tokens[k - 1].kind == .word, mentionStarting[k - 1] == nil, !classes.token(k - 1, is: .barrier) else { return nil }
+            if PatternMatcher.objectPrepositions.contains(tokens[k].text) { return k + 1 }
+        }
+        return nil
+    }
+
+    /// Prepositions that end a coordinated object before the target: "... and missiles to".
+    static let objectPrepositions: Set<String> = ["to", "for", "against", "at", "on", "with"]
+
     /// "officers indicted by the United States": a participle right after an actor, with a
     /// "by" phrase, is a passive without "be".
     func isReducedRelative(_ i: Int) -> Bool {
@@ -234,6 +250,10 @@ struct PatternMatcher {
                         return rest
                     }
                     break
+                }
+                if let next = coordinatedObjectEnd(t) {
+                    t = next
+                    continue
                 }
                 guard isSkippable(t), !startsInfinitive(t) else { break }
                 t += 1

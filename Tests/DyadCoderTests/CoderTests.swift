@@ -547,4 +547,11 @@ struct CoderTests {
                 "GBR 046 RUS asserted", "RUS 046 GBR asserted",
             ])
     }
+
+    @Test("a second object after \"and\" does not end the search for the target: \"weapons and missiles to\"")
+    func coordinatedObject() {
+        #expect(TestLexicon.code("Britain agreed to send weapons and anti-tank missiles to Ukraine.") == ["GBR 0332 UKR asserted"])
+        #expect(TestLexicon.code("Britain agreed to send weapons and Russia to Ukraine.") == [])
+        #expect(TestLexicon.code("Britain agreed to send weapons and") == [])
+    }
 }

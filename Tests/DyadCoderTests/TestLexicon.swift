@@ -93,6 +93,7 @@ enum TestLexicon {
             173 verb: arrest
             175 verb: arrest ... protesters
             046 verb: hold ... round of talks
+            0332 verb: agree to send ... weapons
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome
