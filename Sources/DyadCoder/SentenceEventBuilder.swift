@@ -167,6 +167,13 @@ struct SentenceEventBuilder {
                 append(s, t, intent, .asserted, how: "announced (\(Self.how(match, pattern)))", announced: true)
             }
         }
+        if factuality == .negated, FactualityDetector.denials.contains(word(match.start - 1)), let deny = coder.lexicon.catalog["016"] {
+            // "The Kremlin denied interfering in U.S. elections": the denial answers the side
+            // the act would have hit.
+            for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
+                append(s, t, deny, .asserted, how: "denied act (\(Self.how(match, pattern)))")
+            }
+        }
         if let source, SentenceEventBuilder.accusableRoots.contains(info.root), factuality == .asserted,
             let speaker = speaker(before: source.range.lowerBound), let accuse = coder.lexicon.catalog["112"]
         {

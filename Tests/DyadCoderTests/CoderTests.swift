@@ -554,4 +554,10 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain agreed to send weapons and Russia to Ukraine.") == [])
         #expect(TestLexicon.code("Britain agreed to send weapons and") == [])
     }
+
+    @Test("denying an act is a denial aimed at the side the act would have hit")
+    func deniedAct() {
+        #expect(
+            Set(TestLexicon.code("Russia denied bombing targets in Ukraine.")) == ["RUS 195 UKR negated", "RUS 016 UKR asserted"])
+    }
 }
