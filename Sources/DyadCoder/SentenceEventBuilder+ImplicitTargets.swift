@@ -135,6 +135,15 @@ extension SentenceEventBuilder {
         // demand" at the one who made it. The object may be the pattern's own last words.
         if target == nil, let object = (match.start + 1...max(match.start + 1, match.slot)).first(where: refersBack(from:)) {
             target = jointParties(at: object, context: context) ?? context.counterparty(of: s.country, noun: objectNoun(at: object))
+            // "Ethiopia signed a memorandum with Somaliland, angering Somalia, which called the
+            // deal a violation": an act of this sentence, with parties the article had not met,
+            // is what the object points at, not an earlier one of other actors.
+            let named = Set(mentions.map(\.country))
+            if let found = target, found.expanded.allSatisfy({ !named.contains($0.country) }),
+                let actor = mentions.first(where: { $0.range.upperBound <= s.range.lowerBound && $0.country != s.country && !$0.isPlace })
+            {
+                target = actor
+            }
         }
         // "Lavrov warned that Russia would respond": an act with no party named aims at the
         // other side of what the article is about.

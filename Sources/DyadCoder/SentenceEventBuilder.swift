@@ -159,7 +159,9 @@ struct SentenceEventBuilder {
         }
         if factuality == .future || factuality == .hypothetical, !match.isPassive, pattern.kind == .verb, let subject,
             let code = IntentCodes.intent(of: info.code), let intent = coder.lexicon.catalog[code],
-            detector.announcesIntent(patternStart: match.start, source: subject)
+            detector.announcesIntent(patternStart: match.start, source: subject),
+            // "Egypt offered to deploy troops to Somalia" is no threat: the offer is coded as such.
+            !(intent.root == "13" && (subject.upperBound..<match.start).contains { SentenceEventBuilder.offerWords.contains(word($0)) })
         {
             // "Germany said it would send weapons to Ukraine": the announcement is itself an event.
             for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal)
@@ -188,6 +190,9 @@ struct SentenceEventBuilder {
                 "pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
     }
+
+    /// Forms of "offer", which make an announced act of force a help, not a threat.
+    static let offerWords: Set<String> = ["offer", "offers", "offered", "offering"]
 
     /// Nouns for an accusation: what is rejected when "a charge Beijing rejected" is denied.
     static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations"]

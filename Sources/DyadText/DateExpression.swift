@@ -180,8 +180,10 @@ public struct DateResolver: Sendable {
             if (w == "next" || w == "following") && word(i + 1) == "day" {
                 return ResolvedDate(day: previous.adding(days: 1), precision: .day, range: i..<(i + 2))
             }
+            // "two days after Iranian missiles hit ..." counts from an event, not from the
+            // previous date: only "later" (or a closing "after") counts from it.
             if let n = DateResolver.counts[w] ?? number(i), ["day", "days"].contains(word(i + 1)),
-                ["later", "after"].contains(word(i + 2))
+                word(i + 2) == "later" || (word(i + 2) == "after" && [",", ".", ""].contains(word(i + 3)))
             {
                 return ResolvedDate(day: previous.adding(days: n), precision: .day, range: i..<(i + 3))
             }

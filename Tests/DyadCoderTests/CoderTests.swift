@@ -560,4 +560,19 @@ struct CoderTests {
         #expect(
             Set(TestLexicon.code("Russia denied bombing targets in Ukraine.")) == ["RUS 195 UKR negated", "RUS 016 UKR asserted"])
     }
+
+    @Test("offering an act of force is no threat; announcing one is")
+    func offeredForce() {
+        #expect(!TestLexicon.code("Britain offered to deploy troops to Ukraine.").contains { $0.hasPrefix("GBR 138") })
+        #expect(TestLexicon.code("Britain said it would deploy troops to Ukraine.").contains("GBR 138 UKR asserted"))
+    }
+
+    @Test("an object pointing back at an act of its own sentence names that act's party, not an earlier pair's")
+    func pointsBackWithinSentence() {
+        let events = TestLexicon.code(
+            "Russia signed an agreement with Ukraine. Britain signed a memorandum with the rebels, angering China, which condemned the deal."
+        )
+        #expect(events.contains("CHN 111 GBR asserted"))
+        #expect(!events.contains { $0.hasPrefix("CHN 111 RUS") || $0.hasPrefix("CHN 111 UKR") })
+    }
 }

@@ -94,6 +94,7 @@ enum TestLexicon {
             175 verb: arrest ... protesters
             046 verb: hold ... round of talks
             0332 verb: agree to send ... weapons
+            154 verb: deploy ... troops to
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome

@@ -56,6 +56,8 @@ struct DateTests {
     func nextDay() {
         #expect(resolve("The next day he met Lavrov.", previous: Day(iso: "2017-04-11"))?.day.description == "2017-04-12")
         #expect(resolve("Two days later they spoke.", previous: Day(iso: "2017-04-11"))?.day.description == "2017-04-13")
+        // "two days after" an event counts from that event, whose date is not known.
+        #expect(resolve("They struck two days after the missiles hit.", previous: Day(iso: "2017-04-11")) == nil)
     }
 
     @Test("May the verb is not a month")
