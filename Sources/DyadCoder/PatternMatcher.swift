@@ -161,9 +161,18 @@ struct PatternMatcher {
         guard tokens[i].text == "and" || tokens[i].text == "or", i + 2 < end else { return nil }
         for k in (i + 2)..<end {
             guard tokens[k - 1].kind == .word, mentionStarting[k - 1] == nil, !classes.token(k - 1, is: .barrier) else { return nil }
-            if PatternMatcher.objectPrepositions.contains(tokens[k].text) { return k + 1 }
+            // "... and threatened to expel": a lone verb before "to" opens a new clause.
+            if PatternMatcher.objectPrepositions.contains(tokens[k].text) {
+                return k == i + 2 && startsPattern(i + 1) ? nil : k + 1
+            }
         }
         return nil
+    }
+
+    /// Whether a pattern starts with the word at `i` (with or without the word after it).
+    func startsPattern(_ i: Int) -> Bool {
+        let next = i + 1 < ids.count ? ids[i + 1] : Vocabulary.unknown
+        return !index.candidates(startingWith: ids[i]).isEmpty || !index.candidates(startingWith: ids[i], next).isEmpty
     }
 
     /// Prepositions that end a coordinated object before the target: "... and missiles to".

@@ -553,6 +553,10 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain agreed to send weapons and anti-tank missiles to Ukraine.") == ["GBR 0332 UKR asserted"])
         #expect(TestLexicon.code("Britain agreed to send weapons and Russia to Ukraine.") == [])
         #expect(TestLexicon.code("Britain agreed to send weapons and") == [])
+        #expect(
+            TestLexicon.code("Britain agreed to send weapons and threatened to expel Russian diplomats.").allSatisfy {
+                !$0.hasPrefix("GBR 0332")
+            })
     }
 
     @Test("denying an act is a denial aimed at the side the act would have hit")
