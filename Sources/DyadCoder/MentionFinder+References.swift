@@ -77,7 +77,7 @@ extension MentionFinder {
                 let start = w == "both" ? i : i - 1
                 found.append(
                     ActorMention(
-                        group: pair, range: start..<end, text: text(start..<end),
+                        group: titled(pair, as: word(end - 1)), range: start..<end, text: text(start..<end),
                         why: explanation("both sides: \(pair[0].text) and \(pair[1].text)")))
                 i = end - 1
             }
@@ -153,6 +153,29 @@ extension MentionFinder {
     static let pairWords: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents", "neighbours", "neighbors"]
 
     /// Words for one member of a group: "each side", "each government".
+    /// Group words that say who in each state acts: "the two presidents" are the heads of
+    /// government of the pair's states, whoever the pair was met as.
+    static let titledGroups: [String: (sector: String, level: ActorLevel?)] = [
+        "leaders": ("GOV", .head), "presidents": ("GOV", .head), "heads": ("GOV", .head), "premiers": ("GOV", .head),
+        "ministers": ("GOV", .minister), "governments": ("GOV", nil), "armies": ("MIL", nil), "militaries": ("MIL", nil),
+    ]
+
+    /// The pair's members as the `groupWord` of their states ("the two presidents" of `USALEG`
+    /// and `CHN` are `USAGOV` and `CHNGOV`); organisations and other groups stay as they are.
+    func titled(_ pair: [ActorMention], as groupWord: String) -> [ActorMention] {
+        guard let (sector, level) = MentionFinder.titledGroups[groupWord] else { return pair }
+        return pair.map { member in
+            guard member.members.isEmpty, member.code.count == 3 || member.code.count == 6,
+                lexicon.countryNames[String(member.code.prefix(3))] != nil
+            else { return member }
+            var titled = member
+            titled.code = String(member.code.prefix(3)) + sector
+            if member.code != titled.code { titled.person = nil }
+            titled.level = level ?? member.level
+            return titled
+        }
+    }
+
     static let memberWords: Set<String> = ["side", "country", "party", "government", "camp", "nation", "state", "army", "leader"]
 
     /// One past the group word of "both sides", "the two leaders" or, with one adjective

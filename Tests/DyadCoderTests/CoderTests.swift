@@ -579,4 +579,11 @@ struct CoderTests {
         #expect(events.contains("CHN 111 GBR asserted"))
         #expect(!events.contains { $0.hasPrefix("CHN 111 RUS") || $0.hasPrefix("CHN 111 UKR") })
     }
+
+    @Test("\"the two presidents\" are the heads of government of the article's main pair")
+    func titledPair() {
+        let events = TestLexicon.code("Britain expelled Russian diplomats. The two presidents met.")
+        #expect(events.contains("GBRGOV 040 RUSGOV asserted"))
+        #expect(!events.contains { $0.hasPrefix("GBR 040") })
+    }
 }
