@@ -156,6 +156,11 @@ extension SentenceEventBuilder {
                 mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country && !$0.isPlace }
                 ?? context.counterparty(of: s.country)
         }
+        // "Beijing retaliated with tariffs of its own": retaliation answers whoever last acted
+        // on its source.
+        if target == nil, SentenceEventBuilder.retaliationOpenings.contains(where: { pattern.text.hasPrefix($0) }) {
+            target = context.counterparty(of: s.country)
+        }
         // "Russian forces tortured civilians in Ukraine": victims with no country named are the
         // civilians of the country named after the act; with none named, a state's police,
         // courts or government arresting people arrested its own ("Iranian police arrested 40 people").
@@ -172,10 +177,15 @@ extension SentenceEventBuilder {
         return target
     }
 
+    /// Openings of patterns of retaliation, whose target is the one retaliated against.
+    static let retaliationOpenings = ["retaliate", "hit back", "respond with", "respond by", "reciprocate"]
+
     /// Whether the clause after `i` names no actor and no one by pronoun: "warning that arms
     /// would not solve the conflict".
     func isAboutNoOne(after i: Int) -> Bool {
         let end = (i..<tokens.count).first { [";", ".", "but"].contains(tokens[$0].text) } ?? tokens.count
+        // "Moscow vowed to retaliate.": a threat with nothing after it aims at the other side.
+        if !(i..<end).contains(where: { tokens[$0].kind != .punctuation }) { return false }
         if mentions.contains(where: { $0.range.lowerBound >= i && $0.range.lowerBound < end }) { return false }
         return !(i..<end).contains { ["it", "they", "we", "he", "she", "its", "their"].contains(word($0)) }
     }

@@ -586,4 +586,13 @@ struct CoderTests {
         #expect(events.contains("GBRGOV 040 RUSGOV asserted"))
         #expect(!events.contains { $0.hasPrefix("GBR 040") })
     }
+
+    @Test("retaliation and a bare threat answer whoever last acted on their source")
+    func retaliation() {
+        #expect(
+            TestLexicon.code("Britain imposed sanctions on Russia. Moscow retaliated with sanctions of its own.") == [
+                "GBR 163 RUS asserted", "RUS 163 GBR asserted",
+            ])
+        #expect(TestLexicon.code("Britain imposed sanctions on Russia. Moscow vowed to retaliate.").contains("RUS 130 GBR asserted"))
+    }
 }

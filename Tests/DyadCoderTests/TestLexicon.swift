@@ -95,6 +95,8 @@ enum TestLexicon {
             046 verb: hold ... round of talks
             0332 verb: agree to send ... weapons
             154 verb: deploy ... troops to
+            163 verb: retaliate with ... sanctions
+            130 verb: vow to retaliate
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome
