@@ -80,6 +80,22 @@ struct FactualityDetector {
         return classes.token(before, is: .beForm) && (negation + 1..<start).contains { tokens[$0].text == "and" }
     }
 
+    /// "said no Americans had been harmed and announced sanctions": a verb in the past tense
+    /// after "and" starts a predicate of its own, which the negation before does not reach.
+    func startsNewPredicate(after negation: Int, before start: Int) -> Bool {
+        (negation + 1..<start).contains { i in
+            tokens[i].text == "and" && i + 1 < tokens.count && i + 1 <= start
+                && (tokens[i + 1].text.hasSuffix("ed") || FactualityDetector.irregularPasts.contains(tokens[i + 1].text))
+        }
+    }
+
+    /// Common irregular past tenses of the verbs of events.
+    static let irregularPasts: Set<String> = [
+        "met", "made", "took", "sent", "held", "struck", "said", "told", "gave", "sought", "led", "won", "lost", "cut",
+        "put", "set", "shot", "hit", "broke", "drew", "threw", "withdrew", "began", "fought", "brought", "bought", "sold",
+        "spoke", "wrote", "flew", "went", "came", "left", "kept", "let", "paid", "froze", "chose", "rose",
+    ]
+
     /// The last token of `range` in `wordClass`.
     func lastWord(in range: Range<Int>, _ wordClass: WordClasses) -> Int? {
         range.last { classes[$0].contains(wordClass) }
@@ -121,7 +137,9 @@ struct FactualityDetector {
         // A noun's own source often stands right before it ("German weapons deliveries"), so
         // its cues are read in the clause before it.
         let near = max(isNoun ? clauseStart : windowStart, start - 6)..<start
-        if let negation = lastWord(in: near, .negation), !negatesCopulaOnly(negation, patternStart: start) {
+        if let negation = lastWord(in: near, .negation), !negatesCopulaOnly(negation, patternStart: start),
+            !startsNewPredicate(after: negation, before: start)
+        {
             if !(hasWord(in: near, .not) && hasWord(in: near, .only)) { return .negated }
         }
         if let to = lastWord(in: window, .to), to >= start - 2, to > windowStart,

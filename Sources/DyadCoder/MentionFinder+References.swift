@@ -10,9 +10,24 @@ extension MentionFinder {
     /// other than the subject).
     func antecedent(of pronoun: String, at i: Int, in mentions: [ActorMention]) -> ActorMention? {
         let people = mentions.filter { $0.person != nil && $0.range.upperBound <= i }
+        if pronoun == "him", people.count <= 1 {
+            // "Iraq's prime minister said Iran had informed him": the one who reports it.
+            return mentions.first {
+                $0.range.upperBound <= i && ($0.person != nil || isOfficial($0))
+                    && ($0.range.upperBound..<i).contains { classes.token($0, is: .speechVerb) }
+            }
+        }
         guard let first = people.first else { return nil }
-        if pronoun == "him" { return people.count > 1 ? people.last : nil }
-        return first
+        return pronoun == "him" ? people.last : first
+    }
+
+    /// One head of state or government, minister or deputy named by title alone: "Iraq's
+    /// prime minister" (not "Russian diplomats" or "state television").
+    func isOfficial(_ mention: ActorMention) -> Bool {
+        guard let level = mention.level, [.head, .minister, .deputy].contains(level), mention.members.isEmpty,
+            let last = mention.range.last
+        else { return false }
+        return !tokens[last].text.hasSuffix("s")
     }
 
     func builtIns(context: DocumentContext, taken: [ActorMention]) -> [ActorMention] {

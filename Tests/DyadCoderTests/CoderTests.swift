@@ -595,4 +595,15 @@ struct CoderTests {
             ])
         #expect(TestLexicon.code("Britain imposed sanctions on Russia. Moscow vowed to retaliate.").contains("RUS 130 GBR asserted"))
     }
+
+    @Test("\"him\" in what an official reports is the official")
+    func himIsTheReporter() {
+        #expect(TestLexicon.code("Britain's foreign minister said Russia had accused him of lying.").contains("RUS 112 GBRGOV asserted"))
+    }
+
+    @Test("a negation does not reach a verb coordinated after it")
+    func negationStopsAtCoordinatedVerb() {
+        #expect(TestLexicon.code("Britain said no diplomats were hurt and imposed new sanctions on Russia.") == ["GBR 163 RUS asserted"])
+        #expect(TestLexicon.code("Britain did not impose sanctions on Russia.") == ["GBR 163 RUS negated"])
+    }
 }
