@@ -85,11 +85,13 @@ extension MentionFinder {
                 found.append(mention)
                 i = end - 1
             } else if let end = w == "both" || (w == "two" && word(i - 1) == "the")
-                ? groupWordEnd(after: i) : (MentionFinder.pairWords.contains(w) && word(i - 1) == "the" ? i + 1 : nil),
-                let pair = context.lastPair(), i == 0 || !covered[i - 1] || w == "both"
+                ? groupWordEnd(after: i)
+                : w == "all" && ["sides", "parties"].contains(word(i + 1))
+                    ? i + 2 : (MentionFinder.pairWords.contains(w) && word(i - 1) == "the" ? i + 1 : nil),
+                let pair = context.lastPair(), i == 0 || !covered[i - 1] || w == "both" || w == "all"
             {
-                // "both sides", "the two leaders", "the rivals": the article's main pair.
-                let start = w == "both" ? i : i - 1
+                // "both sides", "all parties", "the two leaders", "the rivals": the article's main pair.
+                let start = w == "both" || w == "all" ? i : i - 1
                 found.append(
                     ActorMention(
                         group: titled(pair, as: word(end - 1)), range: start..<end, text: text(start..<end),
@@ -160,7 +162,7 @@ extension MentionFinder {
     /// The words ``builtIns(context:taken:)`` looks at: pronouns, "each other", "one another",
     /// "both sides", "the two/four leaders".
     static let builtInStarts: Set<String> = pronouns.union(groupCounts.keys).union([
-        "it", "each", "one", "they", "them", "both", "two", "other",
+        "it", "each", "one", "they", "them", "both", "two", "other", "all",
     ]).union(pairWords)
 
     /// Plural nouns that, after "the", name the two sides of a conflict: "talks between the

@@ -606,4 +606,10 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain said no diplomats were hurt and imposed new sanctions on Russia.") == ["GBR 163 RUS asserted"])
         #expect(TestLexicon.code("Britain did not impose sanctions on Russia.") == ["GBR 163 RUS negated"])
     }
+
+    @Test("\"all parties\" and \"all sides\" are the article's main pair")
+    func allParties() {
+        let events = TestLexicon.code("Russia bombed Ukraine. China urged all parties to withdraw from the border.")
+        #expect(events.contains("CHN 0256 RUS asserted") && events.contains("CHN 0256 UKR asserted"))
+    }
 }
