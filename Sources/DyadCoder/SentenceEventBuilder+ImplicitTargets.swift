@@ -150,7 +150,8 @@ extension SentenceEventBuilder {
         // A warning about no one ("warning that arms would not solve the conflict") aims at no one.
         if target == nil, pattern.kind == .verb,
             SentenceEventBuilder.implicitTargetRoots.contains(String(pattern.code.prefix(2))),
-            !(pattern.code.hasPrefix("13") && isAboutNoOne(after: match.end))
+            !(pattern.code.hasPrefix("13") && isAboutNoOne(after: match.end)),
+            !namesUnknownParty(at: match.slot)
         {
             target =
                 mentions.first { $0.range.lowerBound >= match.end && $0.country != s.country && !$0.isPlace }
@@ -175,6 +176,13 @@ extension SentenceEventBuilder {
                 why: "victims '\(word(victims))' of \(country)")
         }
         return target
+    }
+
+    /// "The European Commission fined Google": a name dyad does not know stands in the
+    /// target slot, so the act is on someone, just not on an actor it codes.
+    func namesUnknownParty(at slot: Int) -> Bool {
+        guard slot < tokens.count, tokens[slot].isCapitalized, tokens[slot].kind == .word else { return false }
+        return !mentions.contains { $0.range.contains(slot) }
     }
 
     /// Openings of patterns of retaliation, whose target is the one retaliated against.

@@ -106,7 +106,7 @@ struct SentenceEventBuilder {
         if !match.isPassive, let s = source {
             target = implicitTarget(for: match, pattern: pattern, source: s, named: target, context: context)
         }
-        if !match.isPassive, pattern.kind == .verb, let drawnFrom = target, isDrawnReaction(match, from: drawnFrom) {
+        if !match.isPassive, let drawnFrom = target, isDrawnReaction(match, from: drawnFrom) {
             // "approved an arms sale to Taiwan, drawing a sharp rebuke from Beijing": the one who
             // drew it is the subject of the act before.
             (source, target) = (drawnFrom, previous?.source ?? source)

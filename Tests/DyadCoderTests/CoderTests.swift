@@ -524,6 +524,17 @@ struct CoderTests {
         let events = TestLexicon.code("Britain expelled Russian diplomats, drawing a sharp rebuke from Moscow.")
         #expect(events.contains("RUS 111 GBR asserted"))
         #expect(!events.contains { $0.hasPrefix("GBR 111") })
+        #expect(
+            TestLexicon.code("Britain expelled Russian diplomats, drawing criticism from China.").contains("CHN 111 GBR asserted"))
+    }
+
+    @Test("an act on a name dyad does not know is not turned on the article's other side")
+    func unknownParty() {
+        #expect(TestLexicon.code("Britain expelled Russian diplomats. Moscow condemned Smithson.") == ["GBR 161 RUSGOV asserted"])
+        #expect(
+            TestLexicon.code("Britain expelled Russian diplomats. Moscow condemned the decision.") == [
+                "GBR 161 RUSGOV asserted", "RUS 111 GBR asserted",
+            ])
     }
 
     @Test("an act someone is warned against is hypothetical, the warning asserted")

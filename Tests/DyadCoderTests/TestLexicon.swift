@@ -97,6 +97,7 @@ enum TestLexicon {
             154 verb: deploy ... troops to
             163 verb: retaliate with ... sanctions
             130 verb: vow to retaliate
+            111 noun: criticism from
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome
