@@ -123,6 +123,12 @@ struct PatternMatcher {
         // "the Group of Seven condemned": a word that ends an actor's name is no determiner.
         guard i > 0, mentionEnding(at: i) == nil else { return false }
         if tokens[i - 1].kind == .number || classes.token(i - 1, is: .numberWord) { return true }
+        // "two trade annexes": a number, a modifier, then a plural, is a noun phrase.
+        if i > 1, tokens[i].text.hasSuffix("s"), tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+            tokens[i - 2].kind == .number || classes.token(i - 2, is: .numberWord)
+        {
+            return true
+        }
         // "by expelling", "for attacking": a gerund after a preposition is still a verb.
         if !classes.token(i - 1, is: .to) && classes.token(i - 1, is: .preposition) { return !tokens[i].text.hasSuffix("ing") }
         return classes.token(i - 1, is: .determiner)

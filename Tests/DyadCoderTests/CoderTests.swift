@@ -623,4 +623,10 @@ struct CoderTests {
         let events = TestLexicon.code("Russia bombed Ukraine. China urged all parties to withdraw from the border.")
         #expect(events.contains("CHN 0256 RUS asserted") && events.contains("CHN 0256 UKR asserted"))
     }
+
+    @Test("a plural after a number and a modifier is a noun, not a verb: \"two trade annexes\"")
+    func pluralNounAfterNumber() {
+        #expect(TestLexicon.code("Britain ordered the closure of two trade annexes in Russia.").isEmpty)
+        #expect(TestLexicon.code("Russia annexes Ukraine.") == ["RUS 192 UKR asserted"])
+    }
 }

@@ -98,6 +98,7 @@ enum TestLexicon {
             163 verb: retaliate with ... sanctions
             130 verb: vow to retaliate
             111 noun: criticism from
+            192 verb: annex
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome
