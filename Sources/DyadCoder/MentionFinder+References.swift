@@ -21,6 +21,14 @@ extension MentionFinder {
         return pronoun == "him" ? people.last : first
     }
 
+    /// What "it" at `i` stands for in this sentence: the first institution named ("Russia said
+    /// it would ..."), or after "if" or "unless" the nearest ("threatened sanctions on Russia
+    /// if it refused": the condition is on the one threatened).
+    func institution(before i: Int, in taken: [ActorMention]) -> ActorMention? {
+        let named = taken.filter { $0.person == nil && $0.members.isEmpty && $0.range.upperBound <= i }
+        return ["if", "unless", "once", "until"].contains(word(i - 1)) ? named.last : named.first
+    }
+
     /// One head of state or government, minister or deputy named by title alone: "Iraq's
     /// prime minister" (not "Russian diplomats" or "state television").
     func isOfficial(_ mention: ActorMention) -> Bool {
@@ -45,8 +53,7 @@ extension MentionFinder {
                         range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
                         why: explanation("pronoun for \(person.text)")))
             } else if w == "it", isSubjectIt(at: i),
-                let institution = taken.first(where: { $0.person == nil && $0.members.isEmpty && $0.range.upperBound <= i })
-                    ?? context.lastInstitution
+                let institution = institution(before: i, in: taken) ?? context.lastInstitution
             {
                 var mention = institution
                 mention.range = i..<(i + 1)
@@ -206,7 +213,11 @@ extension MentionFinder {
     /// Whether "it" at `i` is the subject of a clause and stands for an actor, not the empty
     /// "it" of "it is unclear" or "it would be a mistake".
     func isSubjectIt(at i: Int) -> Bool {
-        guard i == 0 || [",", ";", "and", "but", "that", "then", "when", "after", "before", "because"].contains(word(i - 1)) else {
+        guard
+            i == 0
+                || [",", ";", "and", "but", "that", "then", "when", "after", "before", "because", "if", "unless", "once", "until"]
+                    .contains(word(i - 1))
+        else {
             return false
         }
         let next = word(i + 1)

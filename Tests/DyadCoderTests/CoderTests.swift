@@ -629,4 +629,11 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain ordered the closure of two trade annexes in Russia.").isEmpty)
         #expect(TestLexicon.code("Russia annexes Ukraine.") == ["RUS 192 UKR asserted"])
     }
+
+    @Test("\"it\" after \"if\" or \"unless\" is the institution named before")
+    func itAfterIf() {
+        let events = TestLexicon.code("The United States threatened to impose sanctions on Russia if it bombed Ukraine.")
+        #expect(events.contains("RUS 195 UKR hypothetical"))
+        #expect(!events.contains { $0.hasPrefix("USA 195") })
+    }
 }
