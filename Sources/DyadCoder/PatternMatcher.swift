@@ -187,6 +187,10 @@ struct PatternMatcher {
     /// "officers indicted by the United States": a participle right after an actor, with a
     /// "by" phrase, is a passive without "be".
     func isReducedRelative(_ i: Int) -> Bool {
+        // "..., mediated by the United Arab Emirates": a participle set off by a comma.
+        if i > 0, tokens[i - 1].text == ",", i + 1 < tokens.count, tokens[i + 1].text == "by", tokens[i].text.hasSuffix("ed") {
+            return true
+        }
         guard mentionEnding(at: i) != nil else { return false }
         return tokens[(i + 1)...].prefix(3).contains { $0.text == "by" }
     }

@@ -636,4 +636,10 @@ struct CoderTests {
         #expect(events.contains("RUS 195 UKR hypothetical"))
         #expect(!events.contains { $0.hasPrefix("USA 195") })
     }
+
+    @Test("a participle set off by a comma, with \"by\", is a passive: \", brokered by China\"")
+    func commaParticiple() {
+        let events = TestLexicon.code("Russia and Ukraine signed an agreement on Monday, brokered by China.")
+        #expect(events.contains("CHN 045 RUS asserted") && events.contains("CHN 045 UKR asserted"))
+    }
 }
