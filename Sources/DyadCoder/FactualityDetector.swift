@@ -1,3 +1,4 @@
+import DyadLexicon
 import DyadText
 
 /// Decides whether an event is asserted, negated, hypothetical, requested or future, from the
@@ -85,16 +86,9 @@ struct FactualityDetector {
     func startsNewPredicate(after negation: Int, before start: Int) -> Bool {
         (negation + 1..<start).contains { i in
             tokens[i].text == "and" && i + 1 < tokens.count && i + 1 <= start
-                && (tokens[i + 1].text.hasSuffix("ed") || FactualityDetector.irregularPasts.contains(tokens[i + 1].text))
+                && (tokens[i + 1].text.hasSuffix("ed") || Inflector.irregularPasts.contains(tokens[i + 1].text))
         }
     }
-
-    /// Common irregular past tenses of the verbs of events.
-    static let irregularPasts: Set<String> = [
-        "met", "made", "took", "sent", "held", "struck", "said", "told", "gave", "sought", "led", "won", "lost", "cut",
-        "put", "set", "shot", "hit", "broke", "drew", "threw", "withdrew", "began", "fought", "brought", "bought", "sold",
-        "spoke", "wrote", "flew", "went", "came", "left", "kept", "let", "paid", "froze", "chose", "rose",
-    ]
 
     /// The last token of `range` in `wordClass`.
     func lastWord(in range: Range<Int>, _ wordClass: WordClasses) -> Int? {

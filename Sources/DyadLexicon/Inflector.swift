@@ -2,7 +2,7 @@
 ///
 /// Over-generation is harmless (a form nobody writes never matches), so doubtful spellings
 /// are generated both ways: "cancelled" and "canceled", "targeted" and "targetted".
-enum Inflector {
+public enum Inflector {
     /// All forms of a verb: base, third person, past, past participle, -ing.
     static func verbForms(_ verb: String) -> (all: Set<String>, participles: Set<String>) {
         if let irregular = irregular[verb] {
@@ -60,6 +60,10 @@ enum Inflector {
         if endsConsonantVowelConsonant(w) { return [w + "ing", w + String(w.last!) + "ing"] }
         return [w + "ing"]
     }
+
+    /// The simple past of every irregular verb dyad knows ("met", "struck", "withdrew").
+    public static let irregularPasts: Set<String> = Set(
+        irregular.values.flatMap { forms in forms.split(separator: " ")[0].split(separator: "/").map(String.init) })
 
     /// Irregular verbs: "past participle", alternatives separated by `/`.
     static let irregular: [String: String] = [
