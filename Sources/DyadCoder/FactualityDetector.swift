@@ -48,9 +48,7 @@ struct FactualityDetector {
         "wanted", "insisted", "insists", "required", "requires", "needs", "need", "needed",
     ]
     /// Verbs that warn someone against an act: "warned Washington against sending warships".
-    static let warningVerbs: Set<String> = [
-        "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned", "cautioning", "advise", "advises", "advised",
-    ]
+    static let warningVerbs = Inflector.forms(of: ["warn", "caution", "advise"])
     /// After "to", these make it a preposition ("in response to the attack"), not an infinitive.
     static let nounStarters: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"]
     /// Words that mark the future on their own: "will visit".

@@ -88,11 +88,7 @@ extension SentenceEventBuilder {
 
     /// Verbs that make the reaction after them someone else's: "drawing a sharp rebuke from
     /// Beijing", "prompted protests from Moscow".
-    static let drawingVerbs: Set<String> = [
-        "draw", "draws", "drawing", "drew", "drawn", "prompt", "prompts", "prompting", "prompted", "spark", "sparks",
-        "sparking", "sparked", "trigger", "triggers", "triggering", "triggered", "provoke", "provokes", "provoking",
-        "provoked", "earn", "earns", "earning", "earned", "elicit", "elicits", "eliciting", "elicited",
-    ]
+    static let drawingVerbs = Inflector.forms(of: ["draw", "prompt", "spark", "trigger", "provoke", "earn", "elicit"])
 
     /// Whether `match` is a reaction drawn from the actor after "from" by the clause's
     /// subject: the word matched is then a noun ("a rebuke"), its source the one it came from.
@@ -106,13 +102,10 @@ extension SentenceEventBuilder {
     }
 
     /// Verbs of reacting to what someone else did: the noun after them is not the subject's act.
-    static let reactionVerbs: Set<String> = [
-        "condemn", "condemned", "condemns", "condemning", "denounce", "denounced", "denounces", "denouncing", "criticise",
-        "criticised", "criticises", "criticize", "criticized", "criticizes", "deplore", "deplored", "deplores", "decry",
-        "decried", "decries", "welcome", "welcomed", "welcomes", "welcoming", "praise", "praised", "praises", "hail",
-        "hailed", "hails", "applaud", "applauded", "applauds", "lament", "lamented", "laments", "regret", "regretted",
-        "regrets", "mourn", "mourned", "mourns", "slam", "slammed", "slams", "protest", "protested", "protests",
-    ]
+    static let reactionVerbs = Inflector.forms(of: [
+        "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "welcome", "praise", "hail", "applaud", "lament",
+        "regret", "mourn", "slam", "protest",
+    ])
 
     /// Prepositions that put a noun outside what the clause subject does.
     static let detachingPrepositions: Set<String> = [

@@ -4,7 +4,7 @@
 /// are generated both ways: "cancelled" and "canceled", "targeted" and "targetted".
 public enum Inflector {
     /// All forms of a verb: base, third person, past, past participle, -ing.
-    static func verbForms(_ verb: String) -> (all: Set<String>, participles: Set<String>) {
+    public static func verbForms(_ verb: String) -> (all: Set<String>, participles: Set<String>) {
         if let irregular = irregular[verb] {
             let forms = irregular.split(separator: " ").map(String.init)
             let past = Set(forms[0].split(separator: "/").map(String.init))
@@ -59,6 +59,11 @@ public enum Inflector {
         }
         if endsConsonantVowelConsonant(w) { return [w + "ing", w + String(w.last!) + "ing"] }
         return [w + "ing"]
+    }
+
+    /// Every form of each of `verbs`: `forms(of: ["draw"])` is draw, draws, drew, drawn, drawing.
+    public static func forms(of verbs: [String]) -> Set<String> {
+        Set(verbs.flatMap { verbForms($0).all })
     }
 
     /// The simple past of every irregular verb dyad knows ("met", "struck", "withdrew").
