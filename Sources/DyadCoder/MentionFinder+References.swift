@@ -53,7 +53,10 @@ extension MentionFinder {
                         range: i..<(i + 1), code: person.code, level: person.level, text: tokens[i].text, person: person.person,
                         why: explanation("pronoun for \(person.text)")))
             } else if w == "it", isSubjectIt(at: i),
-                let institution = institution(before: i, in: taken) ?? context.lastInstitution
+                // After "said" it is the speaker, who must be named in the sentence.
+                let institution = institution(before: i, in: taken)
+                    ?? (SentenceEventBuilder.speechVerbs.contains(word(i - 1)) || word(i - 1) == "announced"
+                        ? nil : context.lastInstitution)
             {
                 var mention = institution
                 mention.range = i..<(i + 1)
@@ -215,8 +218,10 @@ extension MentionFinder {
     func isSubjectIt(at i: Int) -> Bool {
         guard
             i == 0
-                || [",", ";", "and", "but", "that", "then", "when", "after", "before", "because", "if", "unless", "once", "until"]
-                    .contains(word(i - 1))
+                || [
+                    ",", ";", "and", "but", "that", "then", "when", "after", "before", "because", "if", "unless", "once", "until",
+                    "said", "says", "announced", "warned",
+                ].contains(word(i - 1))
         else {
             return false
         }

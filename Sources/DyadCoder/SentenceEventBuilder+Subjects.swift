@@ -54,6 +54,17 @@ extension SentenceEventBuilder {
         return between == ["and"] || between == [",", "and"] || between == [","]
     }
 
+    /// "South Korea summoned the Russian ambassador to protest": an infinitive right after an
+    /// act's target is the purpose of its source, unless the act asks the target to do it
+    /// ("urged Russia to withdraw": appeals and demands, 02 and 10).
+    func isPurpose(_ earlier: PatternMatch, _ later: PatternMatch, object: ActorMention) -> Bool {
+        guard earlier.end == later.start - 1, object.range.upperBound == later.start - 1, word(later.start - 1) == "to" else {
+            return false
+        }
+        let root = coder.lexicon.patterns[earlier.pattern].code.prefix(2)
+        return root != "02" && root != "10"
+    }
+
     func nounSource(_ match: PatternMatch, context: DocumentContext) -> ActorMention? {
         // "Tillerson's visit", "Russia's recent expulsion of"
         for back in 1...3 {

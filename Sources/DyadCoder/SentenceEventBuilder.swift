@@ -84,7 +84,8 @@ struct SentenceEventBuilder {
             // "... travelled to Pyongyang, when he was director of the CIA, and met Kim": a verb
             // right after "and" shares the subject of the verb before it.
             if let previous, let s = source,
-                (s.range == previous.target?.range && isCoordinated(previous.match, match)) || followsAnd(match.start)
+                (s.range == previous.target?.range && (isCoordinated(previous.match, match) || isPurpose(previous.match, match, object: s)))
+                    || followsAnd(match.start)
             {
                 if previous.source != nil { source = previous.source }
             }

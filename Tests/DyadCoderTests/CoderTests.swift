@@ -642,4 +642,16 @@ struct CoderTests {
         let events = TestLexicon.code("Russia and Ukraine signed an agreement on Monday, brokered by China.")
         #expect(events.contains("CHN 045 RUS asserted") && events.contains("CHN 045 UKR asserted"))
     }
+
+    @Test("an infinitive right after an act's target is its source's purpose, unless the act asks for it")
+    func purposeInfinitive() {
+        #expect(TestLexicon.code("Britain expelled the Russian ambassador to protest against China.").contains("GBR 140 CHN asserted"))
+        #expect(TestLexicon.code("Britain urged Russia to protest against China.").contains("RUS 140 CHN requested"))
+    }
+
+    @Test("\"it\" after \"said\" is the speaker named in the sentence, never an earlier institution")
+    func itAfterSaid() {
+        #expect(TestLexicon.code("China said it would condemn Britain.").contains { $0.hasPrefix("CHN 111 GBR") })
+        #expect(TestLexicon.code("Russia bombed Ukraine. Smithcorp said it would condemn Britain.") == ["RUS 195 UKR asserted"])
+    }
 }

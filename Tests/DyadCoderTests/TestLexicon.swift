@@ -99,6 +99,7 @@ enum TestLexicon {
             130 verb: vow to retaliate
             111 noun: criticism from
             192 verb: annex
+            140 verb: protest against
             111 verb: rebuke
             180 noun: coup in
             051 verb: welcome
