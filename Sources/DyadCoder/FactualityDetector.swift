@@ -79,12 +79,23 @@ struct FactualityDetector {
         return classes.token(before, is: .beForm) && (negation + 1..<start).contains { tokens[$0].text == "and" }
     }
 
+    /// "The General Assembly later voted to condemn the move": "later" before a verb in the
+    /// past tense tells what came next, not what will.
+    func isPastLater(_ i: Int) -> Bool {
+        tokens[i].text == "later" && i + 1 < tokens.count && isPastTense(tokens[i + 1].text)
+    }
+
+    /// Whether `word` is a verb in the past tense: regular, or an irregular one dyad knows.
+    func isPastTense(_ word: String) -> Bool {
+        word.hasSuffix("ed") || Inflector.irregularPasts.contains(word)
+    }
+
     /// "said no Americans had been harmed and announced sanctions": a verb in the past tense
     /// after "and" starts a predicate of its own, which the negation before does not reach.
     func startsNewPredicate(after negation: Int, before start: Int) -> Bool {
         (negation + 1..<start).contains { i in
             tokens[i].text == "and" && i + 1 < tokens.count && i + 1 <= start
-                && (tokens[i + 1].text.hasSuffix("ed") || Inflector.irregularPasts.contains(tokens[i + 1].text))
+                && isPastTense(tokens[i + 1].text)
         }
     }
 
@@ -172,7 +183,7 @@ struct FactualityDetector {
         if isNoun, let after = predicateAfterNoun(from: patternEnd) { return after }
         // Future: "will visit", "is expected to sign", "plans to travel".
         if hasWord(in: window, .willOrShall) { return .future }
-        if windowHasTo, hasWord(in: window, .future) { return .future }
+        if windowHasTo, window.contains(where: { classes[$0].contains(.future) && !isPastLater($0) }) { return .future }
         if let to = lastWord(in: window, .to), to > windowStart, classes.token(to - 1, is: .finiteBe) { return .future }
         return .asserted
     }

@@ -654,4 +654,11 @@ struct CoderTests {
         #expect(TestLexicon.code("China said it would condemn Britain.").contains { $0.hasPrefix("CHN 111 GBR") })
         #expect(TestLexicon.code("Russia bombed Ukraine. Smithcorp said it would condemn Britain.") == ["RUS 195 UKR asserted"])
     }
+
+    @Test("\"later\" before a past tense is what came next, not the future")
+    func laterInThePast() {
+        #expect(TestLexicon.code("Russia later threatened to bomb Ukraine.").contains("RUS 138 UKR asserted"))
+        #expect(TestLexicon.code("Britain later voted to condemn Russia.") == ["GBR 111 RUS asserted"])
+        #expect(TestLexicon.code("Britain plans to condemn Russia.") == ["GBR 111 RUS future"])
+    }
 }
