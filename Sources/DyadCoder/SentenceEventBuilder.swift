@@ -135,7 +135,8 @@ struct SentenceEventBuilder {
         // "Russia would be willing to let U.S. investigators attend the questioning of ...":
         // what follows a hypothetical, requested or future act in its clause shares its status.
         if factuality == .asserted, let scope = openScopes.last(where: { $0.start < (subject?.lowerBound ?? match.start) }),
-            !(scope.start..<match.start).contains(where: { [";", "but", "while", "whereas"].contains(tokens[$0].text) })
+            !(scope.start..<match.start).contains(where: { [";", "but", "while", "whereas"].contains(tokens[$0].text) }),
+            !isFinitePast(match.start)
         {
             factuality = scope.factuality
         }
@@ -190,6 +191,13 @@ struct SentenceEventBuilder {
             unpaired.append(
                 "pattern '\(pattern.text)' (\(pattern.origin)) matched '\(tokens[match.start].text)' but found no \(missing) actor")
         }
+    }
+
+    /// "Britain will expel 23 diplomats after Moscow refused to explain": a verb in the past
+    /// tense (not after "have", "be" or "to") tells what happened, whatever the clause before.
+    func isFinitePast(_ i: Int) -> Bool {
+        let detector = FactualityDetector(tokens: tokens, classes: classes)
+        return detector.isPastTense(word(i)) && !["have", "has", "had", "be", "been", "being", "to", "was", "were"].contains(word(i - 1))
     }
 
     /// Forms of "offer", which make an announced act of force a help, not a threat.

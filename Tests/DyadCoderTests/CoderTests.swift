@@ -661,4 +661,11 @@ struct CoderTests {
         #expect(TestLexicon.code("Britain later voted to condemn Russia.") == ["GBR 111 RUS asserted"])
         #expect(TestLexicon.code("Britain plans to condemn Russia.") == ["GBR 111 RUS future"])
     }
+
+    @Test("a verb in the past tense is asserted whatever the future or hypothetical clause before it")
+    func pastAfterFutureClause() {
+        let events = TestLexicon.code("Britain will expel Russian diplomats after Russia rejected the demand of Ukraine.")
+        #expect(events.contains("GBR 161 RUSGOV future"))
+        #expect(events.contains { $0.hasPrefix("RUS 120") && $0.hasSuffix("asserted") })
+    }
 }
