@@ -102,11 +102,14 @@ extension MentionFinder {
             {
                 // "both sides", "all parties", "the two leaders", "the rivals": the article's main pair.
                 let start = w == "both" || w == "all" ? i : i - 1
+                // "the two countries' foreign ministers": a title after a possessive names who acts.
+                let title = possessedTitle(after: end)
+                let stop = title?.end ?? end
                 found.append(
                     ActorMention(
-                        group: titled(pair, as: word(end - 1)), range: start..<end, text: text(start..<end),
+                        group: titled(pair, as: title?.word ?? word(end - 1)), range: start..<stop, text: text(start..<stop),
                         why: explanation("both sides: \(pair[0].text) and \(pair[1].text)")))
-                i = end - 1
+                i = stop - 1
             }
         }
         return found
@@ -186,6 +189,14 @@ extension MentionFinder {
         "leaders": ("GOV", .head), "presidents": ("GOV", .head), "heads": ("GOV", .head), "premiers": ("GOV", .head),
         "ministers": ("GOV", .minister), "governments": ("GOV", nil), "armies": ("MIL", nil), "militaries": ("MIL", nil),
     ]
+
+    /// The group title after a possessive at `i` ("' foreign ministers", "'s leaders"), with
+    /// one word before it at most, and where it ends.
+    func possessedTitle(after i: Int) -> (word: String, end: Int)? {
+        guard ["'", "'s"].contains(word(i)) else { return nil }
+        for j in (i + 1)...(i + 2) where MentionFinder.titledGroups[word(j)] != nil { return (word(j), j + 1) }
+        return nil
+    }
 
     /// The pair's members as the `groupWord` of their states ("the two presidents" of `USALEG`
     /// and `CHN` are `USAGOV` and `CHNGOV`); organisations and other groups stay as they are.

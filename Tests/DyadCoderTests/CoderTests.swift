@@ -596,6 +596,8 @@ struct CoderTests {
         let events = TestLexicon.code("Britain expelled Russian diplomats. The two presidents met.")
         #expect(events.contains("GBRGOV 040 RUSGOV asserted"))
         #expect(!events.contains { $0.hasPrefix("GBR 040") })
+        let ministers = TestLexicon.code("Britain expelled Russian troops. The two countries' ministers met.")
+        #expect(ministers.contains("GBRGOV 040 RUSGOV asserted"))
     }
 
     @Test("retaliation and a bare threat answer whoever last acted on their source")
