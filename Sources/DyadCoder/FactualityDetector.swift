@@ -82,11 +82,11 @@ struct FactualityDetector {
     /// "The General Assembly later voted to condemn the move": "later" before a verb in the
     /// past tense tells what came next, not what will.
     func isPastLater(_ i: Int) -> Bool {
-        tokens[i].text == "later" && i + 1 < tokens.count && isPastTense(tokens[i + 1].text)
+        tokens[i].text == "later" && i + 1 < tokens.count && FactualityDetector.isPastTense(tokens[i + 1].text)
     }
 
     /// Whether `word` is a verb in the past tense: regular, or an irregular one dyad knows.
-    func isPastTense(_ word: String) -> Bool {
+    static func isPastTense(_ word: String) -> Bool {
         word.hasSuffix("ed") || Inflector.irregularPasts.contains(word)
     }
 
@@ -95,7 +95,7 @@ struct FactualityDetector {
     func startsNewPredicate(after negation: Int, before start: Int) -> Bool {
         (negation + 1..<start).contains { i in
             tokens[i].text == "and" && i + 1 < tokens.count && i + 1 <= start
-                && isPastTense(tokens[i + 1].text)
+                && FactualityDetector.isPastTense(tokens[i + 1].text)
         }
     }
 

@@ -152,7 +152,8 @@ struct SentenceEventBuilder {
         // the act alleged is only possible (and what follows it is not).
         if factuality == .asserted, detector.isAllegation(patternStart: match.start) { factuality = .hypothetical }
         let reciprocal = SentenceEventBuilder.reciprocalVerbs.contains(String(pattern.text.drop { $0 == " " }.prefix { $0 != " " }))
-        for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
+        let actorPairs = pairs(info.code, source: source, target: target, reciprocal: reciprocal)
+        for (s, t) in actorPairs {
             append(s, t, info, factuality, how: Self.how(match, pattern))
             // Hosting implies a visit: "Putin received Tillerson" is also Tillerson's visit.
             if info.code == "043", let visit = coder.lexicon.catalog["042"] {
@@ -166,7 +167,7 @@ struct SentenceEventBuilder {
             !(intent.root == "13" && (subject.upperBound..<match.start).contains { SentenceEventBuilder.offerWords.contains(word($0)) })
         {
             // "Germany said it would send weapons to Ukraine": the announcement is itself an event.
-            for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal)
+            for (s, t) in actorPairs
             where !events.contains(where: { $0.source == s.code && $0.target == t.code && $0.root == intent.root }) {
                 append(s, t, intent, .asserted, how: "announced (\(Self.how(match, pattern)))", announced: true)
             }
@@ -174,7 +175,7 @@ struct SentenceEventBuilder {
         if factuality == .negated, FactualityDetector.denials.contains(word(match.start - 1)), let deny = coder.lexicon.catalog["016"] {
             // "The Kremlin denied interfering in U.S. elections": the denial answers the side
             // the act would have hit.
-            for (s, t) in pairs(info.code, source: source, target: target, reciprocal: reciprocal) {
+            for (s, t) in actorPairs {
                 append(s, t, deny, .asserted, how: "denied act (\(Self.how(match, pattern)))")
             }
         }
@@ -196,12 +197,12 @@ struct SentenceEventBuilder {
     /// "Britain will expel 23 diplomats after Moscow refused to explain": a verb in the past
     /// tense (not after "have", "be" or "to") tells what happened, whatever the clause before.
     func isFinitePast(_ i: Int) -> Bool {
-        let detector = FactualityDetector(tokens: tokens, classes: classes)
-        return detector.isPastTense(word(i)) && !["have", "has", "had", "be", "been", "being", "to", "was", "were"].contains(word(i - 1))
+        FactualityDetector.isPastTense(word(i))
+            && !["have", "has", "had", "be", "been", "being", "to", "was", "were"].contains(word(i - 1))
     }
 
     /// Forms of "offer", which make an announced act of force a help, not a threat.
-    static let offerWords: Set<String> = ["offer", "offers", "offered", "offering"]
+    static let offerWords = Inflector.forms(of: ["offer"])
 
     /// Nouns for an accusation: what is rejected when "a charge Beijing rejected" is denied.
     static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations"]
