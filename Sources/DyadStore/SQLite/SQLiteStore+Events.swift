@@ -11,7 +11,7 @@ extension SQLiteStore {
                 for prefix in [filter.actor, filter.source, filter.target, filter.dyad?.first, filter.dyad?.second] {
                     if let prefix, !prefix.isEmpty { actorCodes[prefix] = try SQLiteStore.storedActorCodes(db, prefix: prefix) }
                 }
-                var query = SQLiteEventQuery(filter, actorCodes: actorCodes)
+                let query: SQLiteEventQuery
                 if let first = try SQLiteFirstRows.ids(db, filter: filter, actorCodes: actorCodes) {
                     guard !first.isEmpty else { return }
                     var chosen = EventFilter()
@@ -19,6 +19,8 @@ extension SQLiteStore {
                     chosen.factualities = []
                     chosen.sentences = filter.sentences
                     query = SQLiteEventQuery(chosen)
+                } else {
+                    query = SQLiteEventQuery(filter, actorCodes: actorCodes)
                 }
                 let rows = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
                 guard query.repeatsEvents else {
